@@ -1,0 +1,507 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"reflect"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"github.com/trellis-pl/trellis/content/internal/tomlpos"
+)
+
+// tomlDoc is one TOML text inside a source file: a whole .toml file, or the
+// front matter of a Markdown file starting at byte base.
+type tomlDoc struct {
+	src   *source
+	base  int // offset of the TOML text in the file
+	text  string
+	index tomlpos.Index
+	root  Position // where the whole table is said to stand
+}
+
+// decodeTOMLDoc parses text and decodes it into v (a pointer to a model
+// struct), reporting every problem to src. It returns the document, to
+// locate keys later, and whether the syntax was valid; on false, v is
+// untouched.
+func decodeTOMLDoc(src *source, base int, text string, root Position, v any) (*tomlDoc, bool) {
+	var data map[string]any
+	if _, err := toml.Decode(text, &data); err != nil {
+		reportSyntax(src, base, text, err)
+		return nil, false
+	}
+	d := &tomlDoc{src: src, base: base, text: text, index: tomlpos.Scan(text), root: root}
+	d.decodeTable("", data, reflect.ValueOf(v).Elem(), root)
+	return d, true
+}
+
+// pathOf builds an index path from keys (strings) and array indexes (ints).
+func pathOf(parts ...any) string { return tomlpos.Path(parts...) }
+
+// reportSyntax turns the TOML parser's error into a diagnostic at the same
+// place in the whole file.
+func reportSyntax(src *source, base int, text string, err error) {
+	var pe toml.ParseError
+	if !errors.As(err, &pe) {
+		src.errorf(src.pos(base, 0), "toml-syntax", "", "cannot read front matter: %v", err)
+		return
+	}
+	off := pe.Position.Start
+	if off <= 0 || off > len(text) {
+		// Fall back to the start of the reported line.
+		off = lineStart(text, pe.Position.Line)
+	}
+	p := src.pos(base+off, max(pe.Position.Len, 1))
+	msg := pe.Message
+	if msg == "" {
+		msg = "invalid TOML"
+	}
+	src.errorf(p, "toml-syntax", syntaxHint(pe), "TOML syntax: %s", msg)
+}
+
+func lineStart(text string, line int) int {
+	off := 0
+	for l := 1; l < line; l++ {
+		i := strings.IndexByte(text[off:], '\n')
+		if i < 0 {
+			return off
+		}
+		off += i + 1
+	}
+	return off
+}
+
+// syntaxHint gives a short, plain-language fix for the commonest mistakes.
+func syntaxHint(pe toml.ParseError) string {
+	m := pe.Message
+	switch {
+	case strings.Contains(m, "expected value but found") || strings.Contains(m, "bare keys cannot contain"):
+		return `text values need quotes: key = "value"`
+	case strings.Contains(m, "unexpected EOF") || strings.Contains(m, "unterminated") || strings.Contains(m, "unexpected end"):
+		return `a quote or bracket is not closed; for text over several lines, use """triple quotes"""`
+	case strings.Contains(m, "has already been defined") || strings.Contains(m, "already been defined") || strings.Contains(m, "Key '") && strings.Contains(m, "already"):
+		return "each key may appear only once in a table; use [[name]] tables for a list of items"
+	case strings.Contains(m, "newlines not allowed"):
+		return "inline tables { ... } must stay on one line; use a [table] instead"
+	}
+	return ""
+}
+
+// at returns the position of a path's key (or its value if value is true).
+func (d *tomlDoc) at(path string, value bool) Position {
+	e, ok := d.index[path]
+	if !ok {
+		return d.root
+	}
+	sp := e.Key
+	if value {
+		sp = e.Value
+	}
+	return d.src.pos(d.base+sp.Start, sp.End-sp.Start)
+}
+
+// tableName is how a table is named in messages: "[initial]", "[[ratings]]".
+func tableName(path string, rv reflect.Value) string {
+	if path == "" {
+		return ""
+	}
+	parts := strings.Split(path, "\x1f")
+	var keys []string
+	aot := false
+	for _, p := range parts {
+		if strings.HasPrefix(p, "#") {
+			aot = true
+			continue
+		}
+		aot = false
+		keys = append(keys, p)
+	}
+	if aot {
+		return "[[" + strings.Join(keys, ".") + "]]"
+	}
+	return "[" + strings.Join(keys, ".") + "]"
+}
+
+func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value, tablePos Position) {
+	fields := fieldsOf(rv.Type())
+	if pf := rv.FieldByName("Pos"); pf.IsValid() && pf.Type() == typePosition {
+		pf.Set(reflect.ValueOf(tablePos))
+	}
+	// Visit keys in the order they are written, so diagnostics are stable.
+	keys := make([]string, 0, len(data))
+	for k := range data {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := d.at(tomlpos.Join(path, keys[i]), false), d.at(tomlpos.Join(path, keys[j]), false)
+		if a.Offset != b.Offset {
+			return a.Offset < b.Offset
+		}
+		return keys[i] < keys[j]
+	})
+	where := ""
+	if n := tableName(path, rv); n != "" {
+		where = " in " + n
+	}
+	seen := map[string]bool{}
+	for _, k := range keys {
+		kp := tomlpos.Join(path, k)
+		f, ok := fieldByKey(fields, k)
+		if !ok {
+			d.src.errorf(d.at(kp, false), "unknown-key", unknownKeyHint(k, fields), "unknown key `%s`%s", k, where)
+			continue
+		}
+		seen[k] = true
+		fv := rv.FieldByIndex(f.Index)
+		d.decodeValue(kp, k, f, data[k], fv)
+		if f.Required && isEmpty(data[k]) {
+			d.src.errorf(d.at(kp, true), "empty-value", missingHint(f), "`%s` is empty", k)
+		}
+	}
+	for _, f := range fields {
+		if f.Required && !seen[f.Key] {
+			d.src.errorf(tablePos, "missing-key", missingHint(f), "missing required key `%s`%s", f.Key, where)
+		}
+	}
+}
+
+// isEmpty reports whether a required value says nothing: blank text or an
+// empty list.
+func isEmpty(v any) bool {
+	switch x := v.(type) {
+	case string:
+		return strings.TrimSpace(x) == ""
+	case []any:
+		return len(x) == 0
+	case []map[string]any:
+		return len(x) == 0
+	}
+	return false
+}
+
+func fieldByKey(fields []field, k string) (field, bool) {
+	for _, f := range fields {
+		if f.Key == k {
+			return f, true
+		}
+	}
+	return field{}, false
+}
+
+func unknownKeyHint(k string, fields []field) string {
+	keys := keysOf(fields)
+	if c := closest(k, keys); c != "" {
+		return "did you mean `" + c + "`?"
+	}
+	return "the keys allowed here are " + quoteList(keys)
+}
+
+func missingHint(f field) string {
+	example := exampleValue(f.Type, f.Enum)
+	var hint string
+	switch {
+	case isTable(f.Type):
+		hint = fmt.Sprintf("add a %s table", example(f.Key))
+	default:
+		hint = fmt.Sprintf("add `%s = %s`", f.Key, example(f.Key))
+	}
+	if f.Doc != "" {
+		hint += " (" + strings.TrimSuffix(f.Doc, ".") + ")"
+	}
+	return hint
+}
+
+func isTable(t reflect.Type) bool {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() == reflect.Slice {
+		t = t.Elem()
+	}
+	return t.Kind() == reflect.Struct && t != typeRef && t != typeDate
+}
+
+// exampleValue returns a function writing a sample value of t for hints.
+func exampleValue(t reflect.Type, enum []string) func(key string) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	return func(key string) string {
+		switch {
+		case len(enum) > 0:
+			return strconv.Quote(enum[0])
+		case t == typeDate:
+			return "2025-08-04"
+		case t == typeRef:
+			return `"id"`
+		case t.Kind() == reflect.Slice && isTable(t):
+			return "[[" + key + "]]"
+		case t.Kind() == reflect.Struct:
+			return "[" + key + "]"
+		case t.Kind() == reflect.Slice:
+			return "[" + exampleValue(t.Elem(), nil)(key) + "]"
+		case t.Kind() == reflect.String:
+			return `"..."`
+		case t.Kind() == reflect.Int:
+			return "1"
+		case t.Kind() == reflect.Float64:
+			return "100"
+		case t.Kind() == reflect.Bool:
+			return "true"
+		}
+		return "..."
+	}
+}
+
+// decodeValue stores one TOML value in dst, or reports why it cannot.
+func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Value) {
+	t := dst.Type()
+	if t.Kind() == reflect.Pointer {
+		elem := reflect.New(t.Elem())
+		d.decodeValue(path, key, f, val, elem.Elem())
+		dst.Set(elem)
+		return
+	}
+	vp := d.at(path, true)
+	wrong := func() {
+		d.src.errorf(vp, "wrong-type", typeHint(key, t, f.Enum, val), "`%s` must be %s, not %s", key, describeType(t), describeValue(val))
+	}
+	switch {
+	case t == typeRef:
+		s, ok := val.(string)
+		if !ok {
+			wrong()
+			return
+		}
+		dst.Set(reflect.ValueOf(Ref{ID: s, Pos: vp}))
+	case t == typeDate:
+		switch v := val.(type) {
+		case time.Time:
+			dst.Set(reflect.ValueOf(dateOf(v)))
+		case string:
+			dt, err := ParseDate(strings.TrimSpace(v))
+			if err != nil {
+				d.src.errorf(vp, "wrong-type", fmt.Sprintf("write the date without quotes, as year-month-day: %s = 2025-08-04", key), "`%s` must be a date, not %q", key, v)
+				return
+			}
+			dst.Set(reflect.ValueOf(dt))
+		default:
+			wrong()
+		}
+	case t.Kind() == reflect.String:
+		s, ok := val.(string)
+		if !ok {
+			wrong()
+			return
+		}
+		if len(f.Enum) > 0 && !contains(f.Enum, s) {
+			d.src.errorf(vp, "invalid-value", didYouMean(s, f.Enum), "`%s` must be one of %s, not %q", key, quoteList(f.Enum), s)
+			return
+		}
+		dst.SetString(s)
+	case t.Kind() == reflect.Int:
+		var n int64
+		switch v := val.(type) {
+		case int64:
+			n = v
+		case float64:
+			if v != math.Trunc(v) || math.Abs(v) > 1e15 {
+				wrong()
+				return
+			}
+			n = int64(v)
+		default:
+			wrong()
+			return
+		}
+		if !d.inRange(vp, key, f, float64(n)) {
+			return
+		}
+		dst.SetInt(n)
+	case t.Kind() == reflect.Float64:
+		var x float64
+		switch v := val.(type) {
+		case int64:
+			x = float64(v)
+		case float64:
+			x = v
+		default:
+			wrong()
+			return
+		}
+		if math.IsNaN(x) || math.IsInf(x, 0) {
+			wrong()
+			return
+		}
+		if !d.inRange(vp, key, f, x) {
+			return
+		}
+		dst.SetFloat(x)
+	case t.Kind() == reflect.Bool:
+		b, ok := val.(bool)
+		if !ok {
+			wrong()
+			return
+		}
+		dst.SetBool(b)
+	case t.Kind() == reflect.Struct:
+		m, ok := val.(map[string]any)
+		if !ok {
+			wrong()
+			return
+		}
+		d.decodeTable(path, m, dst, vp)
+	case t.Kind() == reflect.Slice:
+		items, ok := asList(val)
+		if !ok {
+			wrong()
+			return
+		}
+		out := reflect.MakeSlice(t, 0, len(items))
+		elemField := f
+		elemField.Required = false
+		for i, item := range items {
+			ev := reflect.New(t.Elem()).Elem()
+			d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
+			out = reflect.Append(out, ev)
+		}
+		dst.Set(out)
+	default:
+		panic("content: unsupported model type " + t.String()) // a programming error
+	}
+}
+
+func (d *tomlDoc) inRange(p Position, key string, f field, x float64) bool {
+	if f.Min != nil && x < *f.Min || f.Max != nil && x > *f.Max {
+		d.src.errorf(p, "out-of-range", "", "`%s` must be %s, not %s", key, rangeText(f), strconv.FormatFloat(x, 'f', -1, 64))
+		return false
+	}
+	return true
+}
+
+func rangeText(f field) string {
+	num := func(p *float64) string { return strconv.FormatFloat(*p, 'f', -1, 64) }
+	switch {
+	case f.Min != nil && f.Max != nil:
+		return "from " + num(f.Min) + " to " + num(f.Max)
+	case f.Min != nil:
+		return "at least " + num(f.Min)
+	default:
+		return "at most " + num(f.Max)
+	}
+}
+
+func asList(val any) ([]any, bool) {
+	switch v := val.(type) {
+	case []any:
+		return v, true
+	case []map[string]any:
+		out := make([]any, len(v))
+		for i, m := range v {
+			out[i] = m
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// describeType names a model type in plain words.
+func describeType(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t == typeRef:
+		return "an id in quotes"
+	case t == typeDate:
+		return "a date (YYYY-MM-DD)"
+	case t.Kind() == reflect.String:
+		return "text in quotes"
+	case t.Kind() == reflect.Int:
+		return "a whole number"
+	case t.Kind() == reflect.Float64:
+		return "a number"
+	case t.Kind() == reflect.Bool:
+		return "true or false"
+	case t.Kind() == reflect.Slice && isTable(t):
+		return "a list of tables"
+	case t.Kind() == reflect.Slice:
+		return "a list of " + plural(describeType(t.Elem()))
+	case t.Kind() == reflect.Struct:
+		return "a table"
+	}
+	return t.String()
+}
+
+func plural(s string) string {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "a "), "an ")
+	switch s {
+	case "text in quotes":
+		return "texts in quotes"
+	case "id in quotes":
+		return "ids in quotes"
+	case "whole number":
+		return "whole numbers"
+	}
+	return s + "s"
+}
+
+// describeValue names the kind of a TOML value in plain words.
+func describeValue(v any) string {
+	switch x := v.(type) {
+	case string:
+		return "text (" + strconv.Quote(x) + ")"
+	case int64:
+		return "a whole number (" + strconv.FormatInt(x, 10) + ")"
+	case float64:
+		return "a number (" + strconv.FormatFloat(x, 'f', -1, 64) + ")"
+	case bool:
+		return strconv.FormatBool(x)
+	case time.Time:
+		return "a date or time"
+	case []any, []map[string]any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// typeHint suggests how to write the value the key needs.
+func typeHint(key string, t reflect.Type, enum []string, val any) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if s, ok := val.(string); ok && (t.Kind() == reflect.Int || t.Kind() == reflect.Float64) {
+		trimmed := strings.NewReplacer(",", "", "$", "", " ", "").Replace(s)
+		if _, err := strconv.ParseFloat(trimmed, 64); err == nil {
+			return fmt.Sprintf("remove the quotes (and any $ or commas): %s = %s", key, trimmed)
+		}
+	}
+	if t.Kind() == reflect.Slice && !isTable(t) {
+		if s, ok := val.(string); ok {
+			return fmt.Sprintf("put it in a list: %s = [%s]", key, strconv.Quote(s))
+		}
+	}
+	if t.Kind() == reflect.String && t != typeDate {
+		switch val.(type) {
+		case []any, map[string]any, []map[string]any:
+		default:
+			return fmt.Sprintf("put the value in quotes: %s = \"...\"", key)
+		}
+	}
+	return "write it as " + exampleValue(t, enum)(key)
+}

@@ -1,0 +1,282 @@
+package content
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// Severity says whether a diagnostic stops the build.
+type Severity int
+
+const (
+	// Error is a problem that must be fixed before the plan can be published.
+	Error Severity = iota
+	// Warning is a weakness in the plan; it stops the build only with --strict.
+	Warning
+)
+
+func (s Severity) String() string {
+	if s == Warning {
+		return "warning"
+	}
+	return "error"
+}
+
+// MarshalJSON writes the severity as "error" or "warning".
+func (s Severity) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+// Position is a place in a file. Line and Col start at 1 and are counted in
+// the whole file (never relative to the front-matter block); Col counts
+// characters, not bytes. Offset and Len are in bytes. The zero Position means
+// "the file as a whole".
+type Position struct {
+	Line   int
+	Col    int
+	Offset int
+	Len    int
+}
+
+// IsValid reports whether p points into a file.
+func (p Position) IsValid() bool { return p.Line > 0 }
+
+// Diagnostic is one thing a plan author got wrong or could do better: what,
+// where, and how to fix it.
+type Diagnostic struct {
+	File     string // slash-separated, relative to the plan folder
+	Pos      Position
+	Severity Severity
+	Code     string // stable, kebab-case: "unknown-key", "one-shot-activity", ...
+	Message  string
+	Hint     string
+	// Notes are secondary facts, such as the standard a warning comes from.
+	Notes []string
+	// Source is the text of the offending line, without its line ending.
+	Source string
+}
+
+// MarshalJSON writes the diagnostic as one flat object: file, line, column,
+// severity, code, message, hint, notes, source.
+func (d Diagnostic) MarshalJSON() ([]byte, error) {
+	return json.Marshal(struct {
+		File     string   `json:"file"`
+		Line     int      `json:"line"`
+		Column   int      `json:"column"`
+		Severity Severity `json:"severity"`
+		Code     string   `json:"code"`
+		Message  string   `json:"message"`
+		Hint     string   `json:"hint,omitempty"`
+		Notes    []string `json:"notes,omitempty"`
+		Source   string   `json:"source,omitempty"`
+	}{d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Code, d.Message, d.Hint, d.Notes, d.Source})
+}
+
+// Error returns the one-line form: file:line:col: severity: message.
+func (d Diagnostic) Error() string {
+	var b strings.Builder
+	b.WriteString(d.File)
+	if d.Pos.IsValid() {
+		fmt.Fprintf(&b, ":%d:%d", d.Pos.Line, d.Pos.Col)
+	}
+	fmt.Fprintf(&b, ": %s: %s", d.Severity, d.Message)
+	return b.String()
+}
+
+// Diagnostics is a list of diagnostics; it sorts by file, then position.
+type Diagnostics []Diagnostic
+
+// Sort orders the list by file, line, column, then message, so output is
+// the same from run to run.
+func (ds Diagnostics) Sort() {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i], ds[j]
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		if a.Pos.Line != b.Pos.Line {
+			return a.Pos.Line < b.Pos.Line
+		}
+		if a.Pos.Col != b.Pos.Col {
+			return a.Pos.Col < b.Pos.Col
+		}
+		if a.Severity != b.Severity {
+			return a.Severity < b.Severity
+		}
+		return a.Message < b.Message
+	})
+}
+
+// Count returns the number of errors and warnings.
+func (ds Diagnostics) Count() (errors, warnings int) {
+	for _, d := range ds {
+		if d.Severity == Error {
+			errors++
+		} else {
+			warnings++
+		}
+	}
+	return
+}
+
+// HasErrors reports whether any diagnostic is an error.
+func (ds Diagnostics) HasErrors() bool {
+	e, _ := ds.Count()
+	return e > 0
+}
+
+// Prefix returns a copy of ds with dir joined in front of every file name,
+// for reports that cover several plans.
+func (ds Diagnostics) Prefix(dir string) Diagnostics {
+	out := make(Diagnostics, len(ds))
+	for i, d := range ds {
+		if dir != "" && dir != "." {
+			d.File = strings.TrimSuffix(dir, "/") + "/" + d.File
+		}
+		out[i] = d
+	}
+	return out
+}
+
+// PrintOptions controls how diagnostics are written for people.
+type PrintOptions struct {
+	Color bool // ANSI colours; callers turn this off for NO_COLOR and non-terminals
+	Max   int  // print at most this many (0: no limit), then a summary line
+}
+
+// Print writes the diagnostics in the long, clang-like form: the one-line
+// message, the source line with a caret under the offending text, notes and
+// a hint; then a summary line counting errors and warnings.
+func (ds Diagnostics) Print(w io.Writer, opt PrintOptions) {
+	st := style{opt.Color}
+	shown := ds
+	if opt.Max > 0 && len(ds) > opt.Max {
+		shown = ds[:opt.Max]
+	}
+	for _, d := range shown {
+		sev := st.red("error")
+		if d.Severity == Warning {
+			sev = st.yellow("warning")
+		}
+		loc := d.File
+		if d.Pos.IsValid() {
+			loc = fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Col)
+		}
+		fmt.Fprintf(w, "%s: %s: %s\n", st.bold(loc), sev, st.bold(d.Message))
+		if d.Pos.IsValid() && d.Source != "" {
+			num := fmt.Sprint(d.Pos.Line)
+			gutter := strings.Repeat(" ", len(num))
+			src := expandTabs(d.Source)
+			fmt.Fprintf(w, " %s | %s\n", num, src)
+			fmt.Fprintf(w, " %s | %s\n", gutter, st.green(caret(d.Source, d.Pos)))
+		}
+		for _, n := range d.Notes {
+			fmt.Fprintf(w, "  %s %s\n", st.bold("note:"), n)
+		}
+		if d.Hint != "" {
+			fmt.Fprintf(w, "  %s %s\n", st.cyan("hint:"), d.Hint)
+		}
+	}
+	if len(shown) < len(ds) {
+		fmt.Fprintf(w, "... and %d more not shown\n", len(ds)-len(shown))
+	}
+	e, wn := ds.Count()
+	if e+wn > 0 {
+		fmt.Fprintln(w, summary(e, wn))
+	}
+}
+
+func summary(errors, warnings int) string {
+	plural := func(n int, s string) string {
+		if n == 1 {
+			return fmt.Sprintf("1 %s", s)
+		}
+		return fmt.Sprintf("%d %ss", n, s)
+	}
+	switch {
+	case errors > 0 && warnings > 0:
+		return plural(errors, "error") + " and " + plural(warnings, "warning")
+	case errors > 0:
+		return plural(errors, "error")
+	default:
+		return plural(warnings, "warning")
+	}
+}
+
+// caret returns the underline for p on its source line: spaces up to the
+// column, then one ^ per character of the offending text (at least one).
+func caret(line string, p Position) string {
+	var b strings.Builder
+	col := 1
+	for _, r := range line {
+		if col >= p.Col {
+			break
+		}
+		if r == '\t' {
+			b.WriteString("    ")
+		} else {
+			b.WriteByte(' ')
+		}
+		col++
+	}
+	n := 1
+	if p.Len > 1 {
+		// Count the characters of the span that stand on this line.
+		start := byteIndexOfCol(line, p.Col)
+		end := start + p.Len
+		if end > len(line) {
+			end = len(line)
+		}
+		if start < end {
+			n = utf8.RuneCountInString(line[start:end])
+		}
+	}
+	b.WriteString(strings.Repeat("^", max(n, 1)))
+	return b.String()
+}
+
+func byteIndexOfCol(line string, col int) int {
+	c := 1
+	for i := range line {
+		if c == col {
+			return i
+		}
+		c++
+	}
+	return len(line)
+}
+
+func expandTabs(s string) string { return strings.ReplaceAll(s, "\t", "    ") }
+
+type style struct{ on bool }
+
+func (s style) wrap(code, text string) string {
+	if !s.on {
+		return text
+	}
+	return "\x1b[" + code + "m" + text + "\x1b[0m"
+}
+func (s style) bold(t string) string   { return s.wrap("1", t) }
+func (s style) red(t string) string    { return s.wrap("1;31", t) }
+func (s style) yellow(t string) string { return s.wrap("1;33", t) }
+func (s style) green(t string) string  { return s.wrap("32", t) }
+func (s style) cyan(t string) string   { return s.wrap("36", t) }
+
+// WriteJSON writes the diagnostics as one JSON document for editors and CI:
+// {"diagnostics": [...], "errors": N, "warnings": N}.
+func (ds Diagnostics) WriteJSON(w io.Writer) error {
+	e, wn := ds.Count()
+	list := ds
+	if list == nil {
+		list = Diagnostics{}
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(struct {
+		Diagnostics Diagnostics `json:"diagnostics"`
+		Errors      int         `json:"errors"`
+		Warnings    int         `json:"warnings"`
+	}{list, e, wn})
+}

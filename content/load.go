@@ -1,0 +1,355 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// The files and folders of a plan.
+const (
+	SettingsFile  = "trellis.toml"
+	DistrictFile  = "district.md"
+	BeliefsFile   = "beliefs.md"
+	GoalsDir      = "goals"
+	ActivitiesDir = "activities"
+	PartnersDir   = "partners"
+)
+
+// Plan is a district's professional learning plan, loaded and validated.
+type Plan struct {
+	Settings   Settings      `json:"settings"`
+	Standards  *StandardsSet `json:"standards"`
+	District   District      `json:"district"`
+	Beliefs    Beliefs       `json:"beliefs"`
+	Goals      []*Goal       `json:"goals"`
+	Activities []*Activity   `json:"activities"`
+	Partners   []*Partner    `json:"partners"`
+}
+
+// LoadDir loads the plan in the folder dir. See Load.
+func LoadDir(dir string) (*Plan, Diagnostics) {
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return nil, Diagnostics{{File: dir, Severity: Error, Code: "not-a-plan", Message: "cannot open the plan folder: " + plainError(err),
+			Hint: "check the folder name; `trellis new DIR` starts a new plan"}}
+	case !info.IsDir():
+		return nil, Diagnostics{{File: dir, Severity: Error, Code: "not-a-plan", Message: "not a folder",
+			Hint: "give the folder that holds trellis.toml"}}
+	}
+	return Load(os.DirFS(dir))
+}
+
+// Load reads every file of the plan in fsys, decodes and validates it, and
+// returns the plan with all diagnostics, sorted. The plan is nil only when
+// fsys is not a plan at all; otherwise it holds whatever could be read, and
+// callers must not publish it if the diagnostics hold an error.
+func Load(fsys fs.FS) (*Plan, Diagnostics) {
+	l := &loader{fsys: fsys, plan: &Plan{}, brokenGoals: map[string]bool{}}
+	if !l.isPlan() {
+		return nil, l.diags
+	}
+	l.load()
+	l.diags.Sort()
+	return l.plan, l.diags
+}
+
+type loader struct {
+	fsys  fs.FS
+	plan  *Plan
+	diags Diagnostics
+	// settingsDoc locates keys of trellis.toml for plan-wide warnings.
+	settingsDoc *tomlDoc
+	brokenGoals map[string]bool
+}
+
+// isPlan reports whether fsys looks like a plan, and says what is missing
+// when it does not.
+func (l *loader) isPlan() bool {
+	if _, err := fs.Stat(l.fsys, SettingsFile); err == nil {
+		return true
+	}
+	var missing []string
+	for _, name := range []string{SettingsFile, DistrictFile, BeliefsFile, GoalsDir + "/"} {
+		if _, err := fs.Stat(l.fsys, strings.TrimSuffix(name, "/")); err != nil {
+			missing = append(missing, name)
+		}
+	}
+	l.diags = append(l.diags, Diagnostic{File: ".", Severity: Error, Code: "not-a-plan",
+		Message: "this folder is not a Trellis plan: it has no " + strings.Join(missing, ", "),
+		Hint:    "run the command in the folder that holds trellis.toml, or start a plan with `trellis new DIR`"})
+	return false
+}
+
+func (l *loader) load() {
+	p := l.plan
+	l.loadSettings()
+	l.loadStandards()
+	if doc := l.loadMarkdown(DistrictFile, "the district profile", &p.District, &p.District.Body); doc != nil {
+		l.checkDistrict(doc)
+	}
+	l.loadMarkdown(BeliefsFile, "the mission and vision", &p.Beliefs, &p.Beliefs.Body)
+	for _, name := range l.list(GoalsDir, true) {
+		g := &Goal{}
+		doc := l.loadMarkdown(name, "", g, &g.Body)
+		if doc == nil {
+			// Do not report references to a goal whose file is broken.
+			l.brokenGoals[IDFromFileName(path.Base(name))] = true
+			continue
+		}
+		g.ID = l.entityID(doc, name, g.ID)
+		p.Goals = append(p.Goals, g)
+		l.checkGoal(doc, g)
+	}
+	for i, g := range p.Goals {
+		g.Number = i + 1
+	}
+	l.checkDuplicateIDs("goal", len(p.Goals), func(i int) (string, Body, Position) { return p.Goals[i].ID, p.Goals[i].Body, p.Goals[i].Pos })
+	for _, name := range l.list(ActivitiesDir, false) {
+		a := &Activity{}
+		if doc := l.loadMarkdown(name, "", a, &a.Body); doc != nil {
+			a.ID = l.entityID(doc, name, a.ID)
+			p.Activities = append(p.Activities, a)
+			l.checkActivity(doc, a)
+		}
+	}
+	l.checkDuplicateIDs("activity", len(p.Activities), func(i int) (string, Body, Position) {
+		return p.Activities[i].ID, p.Activities[i].Body, p.Activities[i].Pos
+	})
+	for _, name := range l.list(PartnersDir, false) {
+		pt := &Partner{}
+		if doc := l.loadMarkdown(name, "", pt, &pt.Body); doc != nil {
+			pt.ID = l.entityID(doc, name, pt.ID)
+			p.Partners = append(p.Partners, pt)
+			l.checkPartner(doc, pt)
+		}
+	}
+	l.checkDuplicateIDs("partner", len(p.Partners), func(i int) (string, Body, Position) {
+		return p.Partners[i].ID, p.Partners[i].Body, p.Partners[i].Pos
+	})
+	l.checkPlan()
+}
+
+// read returns a file's contents, or reports why it cannot be read.
+func (l *loader) read(name, what string) ([]byte, bool) {
+	data, err := fs.ReadFile(l.fsys, name)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		hint := "create it; `trellis new DIR` writes a sample plan to copy from"
+		l.diags = append(l.diags, Diagnostic{File: name, Severity: Error, Code: "missing-file",
+			Message: "the plan has no " + name + " (" + what + ")", Hint: hint})
+		return nil, false
+	case err != nil:
+		l.diags = append(l.diags, Diagnostic{File: name, Severity: Error, Code: "unreadable-file",
+			Message: "cannot read the file: " + plainError(err), Hint: "check the file's permissions"})
+		return nil, false
+	}
+	return data, true
+}
+
+// plainError drops the path that *fs.PathError repeats.
+func plainError(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// openSource wraps a file's contents as a source, after checking that it is
+// UTF-8 text.
+func openSource(name string, data []byte, diags *Diagnostics) (*source, bool) {
+	text := string(data)
+	src := newSource(name, text, diags)
+	if !utf8.ValidString(text) {
+		off := 0
+		for off < len(text) {
+			r, size := utf8.DecodeRuneInString(text[off:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			off += size
+		}
+		src.errorf(src.pos(off, 1), "invalid-utf8", "save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8)", "the file is not valid UTF-8 text")
+		return src, false
+	}
+	return src, true
+}
+
+func (l *loader) loadSettings() {
+	data, ok := l.read(SettingsFile, "the plan's settings")
+	if !ok {
+		return
+	}
+	src, ok := openSource(SettingsFile, data, &l.diags)
+	if !ok {
+		return
+	}
+	s := &l.plan.Settings
+	doc, ok := decodeTOMLDoc(src, 0, src.text, Position{Line: 1, Col: 1}, s)
+	if !ok {
+		return
+	}
+	l.settingsDoc = doc
+	if s.Title == "" && s.District != "" {
+		s.Title = s.District + " Professional Learning Plan"
+	}
+	if s.Language == "" {
+		s.Language = "en"
+	}
+	if s.CurrentYear == 0 {
+		s.CurrentYear = 1
+	}
+	if s.Years > 0 && s.CurrentYear > s.Years {
+		src.errorf(doc.at(key("current_year"), true), "out-of-range", "", "`current_year` is %d, but the plan has %d years", s.CurrentYear, s.Years)
+	}
+}
+
+func key(parts ...any) string { return pathOf(parts...) }
+
+// loadStandards loads the set that the settings name: built in, or a
+// .toml file of the plan's own.
+func (l *loader) loadStandards() {
+	ref := l.plan.Settings.Standards
+	if ref.ID == "" {
+		return // already reported as missing, or the settings did not load
+	}
+	if strings.HasSuffix(ref.ID, ".toml") {
+		name := path.Clean(strings.TrimPrefix(ref.ID, "./"))
+		if !fs.ValidPath(name) {
+			l.settingsError(ref.Pos, "invalid-value", "give a path inside the plan folder, such as standards/state.toml", "the standards file %q is outside the plan folder", ref.ID)
+			return
+		}
+		data, err := fs.ReadFile(l.fsys, name)
+		if err != nil {
+			l.settingsError(ref.Pos, "missing-file", "check the path; it is relative to the plan folder", "cannot read the standards file %q: %s", ref.ID, plainError(err))
+			return
+		}
+		set, diags := ParseStandards(name, data)
+		l.diags = append(l.diags, diags...)
+		if diags.HasErrors() {
+			return
+		}
+		set.File = name
+		l.plan.Standards = set
+		return
+	}
+	set, err := Builtin(ref.ID)
+	if err != nil {
+		ids := BuiltinStandards()
+		l.settingsError(ref.Pos, "unknown-reference", didYouMean(ref.ID, ids)+" (or give the path of a standards file ending in .toml)", "unknown standards set %q", ref.ID)
+		return
+	}
+	l.plan.Standards = set
+}
+
+func (l *loader) settingsError(p Position, code, hint, format string, args ...any) {
+	l.settingsDoc.src.errorf(p, code, hint, format, args...)
+}
+
+// loadMarkdown reads a Markdown file with front matter into v. It returns
+// nil if the file could not be read or its TOML is not valid.
+func (l *loader) loadMarkdown(name, what string, v any, body *Body) *tomlDoc {
+	data, ok := l.read(name, what)
+	if !ok {
+		return nil
+	}
+	src, ok := openSource(name, data, &l.diags)
+	if !ok {
+		return nil
+	}
+	fm, ok := splitFrontMatter(src)
+	if !ok {
+		return nil
+	}
+	doc, ok := decodeTOMLDoc(src, fm.TOMLOffset, fm.TOML, fm.Open, v)
+	if !ok {
+		return nil
+	}
+	*body = Body{File: name, Markdown: fm.Body, BodyLine: fm.BodyLine, src: src}
+	return doc
+}
+
+// list returns the Markdown files of a plan folder, sorted by name. Editor
+// back-ups and hidden files are skipped. If required, an empty or missing
+// folder is an error.
+func (l *loader) list(dir string, required bool) []string {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil && !errors.Is(err, fs.ErrNotExist) {
+		l.diags = append(l.diags, Diagnostic{File: dir + "/", Severity: Error, Code: "unreadable-file", Message: "cannot read the folder: " + plainError(err)})
+		return nil
+	}
+	var names []string
+	for _, e := range entries {
+		n := e.Name()
+		if e.IsDir() || !strings.HasSuffix(strings.ToLower(n), ".md") || strings.HasPrefix(n, ".") || strings.HasPrefix(n, "~") || strings.HasPrefix(n, "#") {
+			continue
+		}
+		names = append(names, dir+"/"+n)
+	}
+	sort.Strings(names)
+	if required && len(names) == 0 {
+		l.diags = append(l.diags, Diagnostic{File: dir + "/", Severity: Error, Code: "missing-file",
+			Message: "the plan has no goals", Hint: "add a file such as goals/early-literacy.md; `trellis new goal NAME` writes one"})
+	}
+	return names
+}
+
+// entityID returns the id written in the file, checked, or the one derived
+// from the file name.
+func (l *loader) entityID(doc *tomlDoc, name, given string) string {
+	if given == "" {
+		return IDFromFileName(path.Base(name))
+	}
+	if !kebab.MatchString(given) {
+		doc.src.errorf(doc.at(key("id"), true), "invalid-id", "ids are lowercase words joined by hyphens, such as early-literacy", "id %q is not kebab-case", given)
+	}
+	return given
+}
+
+// IDFromFileName derives an id from a file name: lowercase, words joined
+// by hyphens, without the extension and without a leading number used for
+// ordering ("01-Early Literacy.md" → "early-literacy").
+func IDFromFileName(name string) string {
+	name = strings.TrimSuffix(name, path.Ext(name))
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(name) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
+			if dash && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			dash = false
+		} else {
+			dash = true
+		}
+	}
+	id := b.String()
+	if i := strings.IndexByte(id, '-'); i > 0 && strings.Trim(id[:i], "0123456789") == "" {
+		id = id[i+1:]
+	}
+	if id == "" {
+		id = "untitled"
+	}
+	return id
+}
+
+// checkDuplicateIDs reports the second and later uses of an id.
+func (l *loader) checkDuplicateIDs(what string, n int, get func(int) (string, Body, Position)) {
+	first := map[string]string{}
+	for i := 0; i < n; i++ {
+		id, body, pos := get(i)
+		if f, ok := first[id]; ok {
+			body.src.errorf(pos, "duplicate-id", "rename one of the files, or give one an `id = \"...\"` of its own",
+				"duplicate %s id %q; %s has it too", what, id, f)
+			continue
+		}
+		first[id] = body.File
+	}
+}

@@ -1,0 +1,218 @@
+package content
+
+// The plan's content model. Each struct is the front matter of one kind of
+// file. Field tags drive decoding, validation, `trellis schema` and the key
+// reference in docs/reference.md:
+//
+//	toml:"name[,required]"  the key, and whether it must be present
+//	enum:"a,b,c"            the only values a string may take
+//	min:"N" max:"N"         bounds for a number
+//	doc:"..."               one sentence for the reference and the schema
+//
+// A field named Pos (type Position) receives the position of the table the
+// struct was decoded from; it is not a key.
+
+// Settings is trellis.toml: the plan as a whole.
+type Settings struct {
+	Pos         Position `json:"-"`
+	District    string   `toml:"district,required" json:"district" doc:"The district's full name, as it should appear on every page."`
+	Title       string   `toml:"title" json:"title" doc:"The site's title. Default: \"<district> Professional Learning Plan\"."`
+	Standards   Ref      `toml:"standards,required" json:"standards" doc:"The standards set: learning-forward-2011, learning-forward-2022, or the path of the plan's own standards file (ending in .toml)."`
+	FirstYear   int      `toml:"first_year,required" min:"1990" max:"2100" json:"first_year" doc:"The calendar year in which the plan's first school year starts (2025 for 2025–26)."`
+	Years       int      `toml:"years,required" min:"1" max:"10" json:"years" doc:"How many school years the plan covers (Year 1 to Year N)."`
+	CurrentYear int      `toml:"current_year" min:"1" max:"10" json:"current_year" doc:"The plan year whose status the home page shows. Default: 1."`
+	BaseURL     string   `toml:"base_url" json:"base_url,omitempty" doc:"The address the site is published at, such as https://district.example/pl-plan/. Needed for sitemap.xml."`
+	Language    string   `toml:"language" json:"language" doc:"The language of the plan's text, as a BCP 47 tag. Default: en."`
+	UnsafeHTML  bool     `toml:"unsafe_html" json:"-" doc:"Let raw HTML in Markdown through to the site. Default: false (raw HTML is shown as text)."`
+	Contact     *Contact `toml:"contact" json:"contact,omitempty" doc:"Who answers questions about the plan."`
+}
+
+// Contact is the person or office responsible for the plan.
+type Contact struct {
+	Pos   Position `json:"-"`
+	Name  string   `toml:"name,required" json:"name" doc:"Name of the professional learning coordinator or office."`
+	Title string   `toml:"title" json:"title,omitempty" doc:"Job title."`
+	Email string   `toml:"email" json:"email,omitempty" doc:"Email address."`
+	Phone string   `toml:"phone" json:"phone,omitempty" doc:"Telephone number."`
+}
+
+// District is district.md: who we are.
+type District struct {
+	Pos                 Position        `json:"-"`
+	DataYear            string          `toml:"data_year" json:"data_year,omitempty" doc:"The school year the figures describe, such as 2024–25."`
+	Enrollment          int             `toml:"enrollment,required" min:"0" json:"enrollment" doc:"Total student enrollment."`
+	PerPupilExpenditure float64         `toml:"per_pupil_expenditure,required" min:"0" json:"per_pupil_expenditure" doc:"Per-pupil expenditure, in dollars."`
+	TeachingUnits       float64         `toml:"teaching_units" min:"0" json:"teaching_units,omitempty" doc:"Teaching units (allotted teaching positions)."`
+	Schools             []School        `toml:"schools,required" json:"schools" doc:"The district's schools, one [[schools]] table each."`
+	Demographics        []Demographic   `toml:"demographics" json:"demographics,omitempty" doc:"Student groups, one [[demographics]] table each."`
+	Certification       []Certification `toml:"certification" json:"certification,omitempty" doc:"Teaching staff by certification, one [[certification]] table each."`
+	Body
+}
+
+// School is one school of the district.
+type School struct {
+	Pos        Position `json:"-"`
+	Name       string   `toml:"name,required" json:"name" doc:"The school's name."`
+	Grades     string   `toml:"grades,required" json:"grades" doc:"Grade span, such as PK-5 or 9-12."`
+	Enrollment int      `toml:"enrollment,required" min:"0" json:"enrollment" doc:"Students enrolled."`
+	Principal  string   `toml:"principal" json:"principal,omitempty" doc:"The principal's name."`
+	Address    string   `toml:"address" json:"address,omitempty" doc:"Street address."`
+}
+
+// Demographic is one student group, given as a percentage or a count.
+type Demographic struct {
+	Pos      Position `json:"-"`
+	Group    string   `toml:"group,required" json:"group" doc:"The group's name, such as English learners."`
+	Category string   `toml:"category" json:"category,omitempty" doc:"What the group belongs to, such as Race and ethnicity or Programs; groups of one category are shown together."`
+	Percent  *float64 `toml:"percent" min:"0" max:"100" json:"percent,omitempty" doc:"Share of all students, 0 to 100. Give percent or count."`
+	Count    *int     `toml:"count" min:"0" json:"count,omitempty" doc:"Number of students. Give percent or count."`
+}
+
+// Certification is a count of teaching staff holding one kind of license.
+type Certification struct {
+	Pos   Position `json:"-"`
+	Kind  string   `toml:"kind,required" json:"kind" doc:"The license or certification, such as Standard license or National Board Certified."`
+	Count int      `toml:"count,required" min:"0" json:"count" doc:"Number of teachers holding it."`
+}
+
+// Beliefs is beliefs.md: what we believe.
+type Beliefs struct {
+	Pos     Position `json:"-"`
+	Mission string   `toml:"mission,required" json:"mission" doc:"The district's mission statement."`
+	Vision  string   `toml:"vision,required" json:"vision" doc:"The district's vision statement."`
+	Body
+}
+
+// Goal is one file in goals/: what we want to accomplish.
+type Goal struct {
+	Pos       Position   `json:"-"`
+	ID        string     `toml:"id" json:"id" doc:"A stable identifier in kebab-case. Default: the file name without .md and without a leading number (01-literacy.md → literacy)."`
+	Title     string     `toml:"title,required" json:"title" doc:"The goal, in one sentence."`
+	Rationale string     `toml:"rationale,required" json:"rationale" doc:"Why this goal was chosen and prioritized (Markdown)."`
+	Evidence  []string   `toml:"evidence,required" json:"evidence" doc:"The data and evidence used to identify the goal, one entry each."`
+	Impact    string     `toml:"impact,required" json:"impact" doc:"How the goal will affect student achievement (Markdown)."`
+	Outcome   string     `toml:"outcome,required" json:"outcome" doc:"The overarching expected outcome."`
+	Measures  []Measure  `toml:"measures,required" json:"measures" doc:"How success is measured, one [[measures]] table each."`
+	Years     []GoalYear `toml:"years" json:"years" doc:"The expected outcome for each plan year, one [[years]] table each."`
+	Number    int        `json:"number"` // 1-based, in file-name order
+	Body
+}
+
+// Measure is one measure of a goal's success.
+type Measure struct {
+	Pos       Position `json:"-"`
+	Measure   string   `toml:"measure,required" json:"measure" doc:"What is measured, such as Grade 3 state reading assessment."`
+	Frequency string   `toml:"frequency,required" json:"frequency" doc:"How often it is measured, such as Three times a year."`
+}
+
+// Status values for a plan year of a goal.
+const (
+	StatusNotStarted = "not-started"
+	StatusInProgress = "in-progress"
+	StatusMet        = "met"
+	StatusNotMet     = "not-met"
+)
+
+// GoalYear is a goal's expected outcome for one plan year, and what happened.
+type GoalYear struct {
+	Pos     Position `json:"-"`
+	Year    int      `toml:"year,required" min:"1" max:"10" json:"year" doc:"The plan year, 1 to the plan's years."`
+	Outcome string   `toml:"outcome,required" json:"outcome" doc:"The outcome expected by the end of that year."`
+	Status  string   `toml:"status" enum:"not-started,in-progress,met,not-met" json:"status,omitempty" doc:"Progress reported at the annual review."`
+	Result  string   `toml:"result" json:"result,omitempty" doc:"The actual result, in words or figures."`
+}
+
+// Activity is one file in activities/: a professional learning activity.
+type Activity struct {
+	Pos       Position   `json:"-"`
+	ID        string     `toml:"id" json:"id" doc:"A stable identifier in kebab-case. Default: the file name, as for goals."`
+	Title     string     `toml:"title,required" json:"title" doc:"A short name for the activity."`
+	Goal      Ref        `toml:"goal,required" json:"goal" doc:"The id of the goal this activity serves."`
+	Standards []Ref      `toml:"standards,required" json:"standards" doc:"The standards the activity addresses, by id or name."`
+	Initial   Step       `toml:"initial,required" json:"initial" doc:"The initial activity: who, what, how."`
+	FollowUp  *Step      `toml:"follow_up" json:"follow_up,omitempty" doc:"The follow-up that sustains the learning: who, what, how."`
+	Duration  Duration   `toml:"duration,required" json:"duration" doc:"When it happens."`
+	Resources []Resource `toml:"resources" json:"resources,omitempty" doc:"What is needed, one [[resources]] table each."`
+	Body
+}
+
+// Step is the who, what and how of an initial activity or its follow-up.
+type Step struct {
+	Pos  Position `json:"-"`
+	Who  string   `toml:"who,required" json:"who" doc:"Who takes part and who leads."`
+	What string   `toml:"what,required" json:"what" doc:"What the learning is."`
+	How  string   `toml:"how,required" json:"how" doc:"How it is delivered."`
+}
+
+// Duration says when an activity happens.
+type Duration struct {
+	Pos   Position `json:"-"`
+	When  string   `toml:"when,required" json:"when" doc:"When, in words: dates, terms, frequency."`
+	Start *Date    `toml:"start" json:"start,omitempty" doc:"First day (YYYY-MM-DD), for the timeline."`
+	End   *Date    `toml:"end" json:"end,omitempty" doc:"Last day (YYYY-MM-DD), for the timeline."`
+	Years []int    `toml:"years" min:"1" max:"10" json:"years,omitempty" doc:"The plan years the activity runs in. Default: the years its dates fall in."`
+}
+
+// Resource is one thing an activity needs.
+type Resource struct {
+	Pos     Position `json:"-"`
+	Item    string   `toml:"item,required" json:"item" doc:"What is needed: people, time, materials, technology."`
+	Cost    *float64 `toml:"cost" min:"0" json:"cost,omitempty" doc:"Estimated cost in dollars."`
+	Funding string   `toml:"funding" json:"funding,omitempty" doc:"The funding source, such as Title II, Part A."`
+}
+
+// Partner kinds and recommendations.
+var (
+	PartnerKinds    = []string{"vendor", "university", "technical-assistance", "consultant", "nonprofit", "agency", "other"}
+	Recommendations = []string{"continue", "revise", "end"}
+)
+
+// Partner is one file in partners/: an evaluation of an external partner.
+type Partner struct {
+	Pos            Position `json:"-"`
+	ID             string   `toml:"id" json:"id" doc:"A stable identifier in kebab-case. Default: the file name, as for goals."`
+	Name           string   `toml:"name,required" json:"name" doc:"The partner's name."`
+	Kind           string   `toml:"kind,required" enum:"vendor,university,technical-assistance,consultant,nonprofit,agency,other" json:"kind" doc:"What kind of partner it is."`
+	Services       string   `toml:"services,required" json:"services" doc:"What the partner provides to the district."`
+	Goals          []Ref    `toml:"goals" json:"goals,omitempty" doc:"The ids of the goals the partnership supports."`
+	Reviewed       Date     `toml:"reviewed,required" json:"reviewed" doc:"The date of this evaluation (YYYY-MM-DD)."`
+	Reviewers      string   `toml:"reviewers" json:"reviewers,omitempty" doc:"Who carried out the evaluation."`
+	Recommendation string   `toml:"recommendation,required" enum:"continue,revise,end" json:"recommendation" doc:"Whether to continue the partnership, revise it, or end it."`
+	Ratings        []Rating `toml:"ratings" json:"ratings" doc:"One [[ratings]] table for each evaluation item of the plan's standards set."`
+	Body
+}
+
+// Rating scale for partner evaluation items.
+const (
+	RatingMin = 1
+	RatingMax = 4
+)
+
+// RatingLabels names each point of the rating scale, from 1 to 4.
+var RatingLabels = [...]string{1: "Not evident", 2: "Emerging", 3: "Established", 4: "Exemplary"}
+
+// Rating answers one evaluation item for a partner.
+type Rating struct {
+	Pos      Position `json:"-"`
+	Item     Ref      `toml:"item,required" json:"item" doc:"The evaluation item's id, from the standards set."`
+	Rating   int      `toml:"rating,required" min:"1" max:"4" json:"rating" doc:"1 Not evident, 2 Emerging, 3 Established, 4 Exemplary."`
+	Evidence string   `toml:"evidence" json:"evidence,omitempty" doc:"What the rating rests on."`
+}
+
+// Body is the Markdown after a file's front matter.
+type Body struct {
+	File     string `json:"file"`           // slash path relative to the plan folder
+	Markdown string `json:"body,omitempty"` // the text after the closing +++
+	BodyLine int    `json:"-"`              // the line on which Markdown starts
+	src      *source
+}
+
+// Ref is a reference by id to a goal, standard or evaluation item. After
+// validation ID holds the canonical id of what it names.
+type Ref struct {
+	ID  string   `json:"id"`
+	Pos Position `json:"-"`
+}
+
+// MarshalJSON writes a reference as its id.
+func (r Ref) MarshalJSON() ([]byte, error) { return []byte(quoteJSON(r.ID)), nil }

@@ -1,0 +1,65 @@
+package content
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// source is one file's text, able to turn byte offsets into positions and
+// to collect diagnostics about itself.
+type source struct {
+	name  string // slash path relative to the plan folder
+	text  string
+	lines []int // byte offset where each line starts
+	diags *Diagnostics
+}
+
+func newSource(name, text string, diags *Diagnostics) *source {
+	lines := []int{0}
+	for i := 0; i < len(text); i++ {
+		if text[i] == '\n' {
+			lines = append(lines, i+1)
+		}
+	}
+	return &source{name: name, text: text, lines: lines, diags: diags}
+}
+
+// pos returns the position of the byte range [off, off+n).
+func (s *source) pos(off, n int) Position {
+	off = max(0, min(off, len(s.text)))
+	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) // first line after
+	start := s.lines[line-1]
+	col := 1 + utf8.RuneCountInString(s.text[start:off])
+	return Position{Line: line, Col: col, Offset: off, Len: n}
+}
+
+// lineAt returns line n (1-based) without its line ending.
+func (s *source) lineAt(n int) string {
+	if n < 1 || n > len(s.lines) {
+		return ""
+	}
+	start := s.lines[n-1]
+	end := len(s.text)
+	if n < len(s.lines) {
+		end = s.lines[n] - 1
+	}
+	return strings.TrimRight(s.text[start:end], "\r")
+}
+
+func (s *source) add(d Diagnostic) {
+	d.File = s.name
+	if d.Pos.IsValid() && d.Source == "" {
+		d.Source = s.lineAt(d.Pos.Line)
+	}
+	*s.diags = append(*s.diags, d)
+}
+
+func (s *source) errorf(p Position, code, hint, format string, args ...any) {
+	s.add(Diagnostic{Pos: p, Severity: Error, Code: code, Hint: hint, Message: fmt.Sprintf(format, args...)})
+}
+
+func (s *source) warnf(p Position, code, hint string, notes []string, format string, args ...any) {
+	s.add(Diagnostic{Pos: p, Severity: Warning, Code: code, Hint: hint, Notes: notes, Message: fmt.Sprintf(format, args...)})
+}

@@ -1,0 +1,306 @@
+package content
+
+import (
+	"embed"
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// StandardsSet is a set of standards for professional learning, read from a
+// TOML file: one of the sets built into Trellis, or a plan's own.
+type StandardsSet struct {
+	Pos          Position         `json:"-"`
+	ID           string           `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case."`
+	Name         string           `toml:"name,required" json:"name" doc:"The set's title."`
+	Publisher    string           `toml:"publisher,required" json:"publisher" doc:"Who published the standards."`
+	Year         int              `toml:"year" min:"1900" max:"2100" json:"year,omitempty" doc:"The year the set was published."`
+	Source       string           `toml:"source,required" json:"source" doc:"Credit for the documents the set is taken from."`
+	URL          string           `toml:"url" json:"url,omitempty" doc:"Where the full standards can be read."`
+	Summary      string           `toml:"summary,required" json:"summary" doc:"What the set is, in a few sentences."`
+	ElementLabel string           `toml:"element_label" json:"element_label" doc:"What the parts of a standard are called, such as key element or construct. Default: element."`
+	Frames       []Frame          `toml:"frames" json:"frames,omitempty" doc:"Groups of standards, one [[frames]] table each; if any, every standard names its frame."`
+	Standards    []Standard       `toml:"standards,required" json:"standards" doc:"The standards, one [[standards]] table each."`
+	Items        []EvaluationItem `toml:"items" json:"items,omitempty" doc:"Partner evaluation items, one [[items]] table each."`
+	Checks       []Check          `toml:"checks" json:"checks,omitempty" doc:"Which standard each plan-quality warning cites, one [[checks]] table each."`
+	Builtin      bool             `json:"builtin"`
+	File         string           `json:"file,omitempty"` // the plan's standards file, if not built in
+}
+
+// Frame is a group of standards (the 2022 set's three categories).
+type Frame struct {
+	Pos     Position `json:"-"`
+	ID      string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case."`
+	Name    string   `toml:"name,required" json:"name" doc:"The frame's name."`
+	Summary string   `toml:"summary" json:"summary,omitempty" doc:"What the frame covers."`
+}
+
+// Standard is one standard of a set.
+type Standard struct {
+	Pos      Position  `toml:"-" json:"-"`
+	ID       string    `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case, used by activities."`
+	Name     string    `toml:"name,required" json:"name" doc:"The standard's name."`
+	Frame    Ref       `toml:"frame" json:"frame,omitempty" doc:"The id of the frame the standard belongs to."`
+	Summary  string    `toml:"summary,required" json:"summary" doc:"What the standard asks of professional learning, in brief."`
+	Elements []Element `toml:"elements,required" json:"elements" doc:"The standard's elements, one [[standards.elements]] table each."`
+}
+
+// Element is a key element (2011) or construct (2022) of a standard.
+type Element struct {
+	Pos            Position `json:"-"`
+	ID             string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case, unique within the standard."`
+	Name           string   `toml:"name,required" json:"name" doc:"The element's name."`
+	Summary        string   `toml:"summary" json:"summary,omitempty" doc:"What the element means, in brief."`
+	LooksLike      []string `toml:"looks_like" json:"looks_like,omitempty" doc:"Short indicators of what the element looks like in practice."`
+	DoesntLookLike []string `toml:"doesnt_look_like" json:"doesnt_look_like,omitempty" doc:"Short indicators of what it does not look like."`
+}
+
+// EvaluationItem is one question a district asks of an external partner.
+type EvaluationItem struct {
+	Pos      Position `json:"-"`
+	ID       string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case, used by partner ratings."`
+	Standard Ref      `toml:"standard" json:"standard,omitempty" doc:"The standard the item belongs to. Give standard or frame."`
+	Frame    Ref      `toml:"frame" json:"frame,omitempty" doc:"The frame the item belongs to. Give standard or frame."`
+	Text     string   `toml:"text,required" json:"text" doc:"The question or responsibility, as it is put to the partner."`
+}
+
+// Check ties one plan-quality warning to the standard that describes the
+// weakness it finds.
+type Check struct {
+	Pos       Position `json:"-"`
+	Code      string   `toml:"code,required" enum:"one-shot-activity,goal-without-activities,year-without-outcome,incomplete-evaluation" json:"code" doc:"The warning's code."`
+	Standard  Ref      `toml:"standard,required" json:"standard" doc:"The standard the warning cites."`
+	Element   string   `toml:"element" json:"element,omitempty" doc:"The element of that standard, if one fits."`
+	Indicator string   `toml:"indicator" json:"indicator,omitempty" doc:"The \"doesn't look like\" indicator the warning matches."`
+}
+
+// Standard returns the standard with the given canonical id, or nil.
+func (s *StandardsSet) Standard(id string) *Standard {
+	for i := range s.Standards {
+		if s.Standards[i].ID == id {
+			return &s.Standards[i]
+		}
+	}
+	return nil
+}
+
+// FrameByID returns the frame with the given id, or nil.
+func (s *StandardsSet) FrameByID(id string) *Frame {
+	for i := range s.Frames {
+		if s.Frames[i].ID == id {
+			return &s.Frames[i]
+		}
+	}
+	return nil
+}
+
+// Item returns the evaluation item with the given id, or nil.
+func (s *StandardsSet) Item(id string) *EvaluationItem {
+	for i := range s.Items {
+		if s.Items[i].ID == id {
+			return &s.Items[i]
+		}
+	}
+	return nil
+}
+
+// Element returns the element with the given id, or nil.
+func (st *Standard) Element(id string) *Element {
+	for i := range st.Elements {
+		if st.Elements[i].ID == id {
+			return &st.Elements[i]
+		}
+	}
+	return nil
+}
+
+// CheckFor returns the check for a warning code, or nil if the set names
+// none.
+func (s *StandardsSet) CheckFor(code string) *Check {
+	for i := range s.Checks {
+		if s.Checks[i].Code == code {
+			return &s.Checks[i]
+		}
+	}
+	return nil
+}
+
+// ElementWord is what the set calls the parts of a standard.
+func (s *StandardsSet) ElementWord() string {
+	if s.ElementLabel == "" {
+		return "element"
+	}
+	return s.ElementLabel
+}
+
+// resolveStandard finds a standard by id or, case-insensitively, by name.
+// It returns the canonical id, or "" and a hint.
+func (s *StandardsSet) resolveStandard(ref string) (string, string) {
+	if st := s.Standard(ref); st != nil {
+		return st.ID, ""
+	}
+	var byName []string
+	for _, st := range s.Standards {
+		if strings.EqualFold(strings.TrimSpace(ref), st.Name) {
+			byName = append(byName, st.ID)
+		}
+	}
+	switch len(byName) {
+	case 1:
+		return byName[0], ""
+	case 0:
+		return "", didYouMean(ref, s.standardIDs())
+	default:
+		return "", "the name fits several standards (" + quoteList(byName) + "); use the id"
+	}
+}
+
+func (s *StandardsSet) standardIDs() []string {
+	ids := make([]string, len(s.Standards))
+	for i, st := range s.Standards {
+		ids[i] = st.ID
+	}
+	return ids
+}
+
+func (s *StandardsSet) itemIDs() []string {
+	ids := make([]string, len(s.Items))
+	for i, it := range s.Items {
+		ids[i] = it.ID
+	}
+	return ids
+}
+
+var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+
+// validate checks what the decoder cannot: ids, uniqueness and references
+// inside the set.
+func (s *StandardsSet) validate(src *source) {
+	idHint := "ids are lowercase words joined by hyphens, such as learning-designs"
+	checkID := func(p Position, what, id string) {
+		if id != "" && !kebab.MatchString(id) {
+			src.errorf(p, "invalid-id", idHint, "%s id %q is not kebab-case", what, id)
+		}
+	}
+	checkID(s.Pos, "set", s.ID)
+	dup := func(what string) func(id string, p Position) {
+		seen := map[string]Position{}
+		return func(id string, p Position) {
+			if first, ok := seen[id]; ok {
+				src.errorf(p, "duplicate-id", fmt.Sprintf("the first is on line %d; give each %s its own id", first.Line, what), "duplicate %s id %q", what, id)
+				return
+			}
+			seen[id] = p
+		}
+	}
+	frameDup := dup("frame")
+	for _, f := range s.Frames {
+		checkID(f.Pos, "frame", f.ID)
+		frameDup(f.ID, f.Pos)
+	}
+	frameIDs := make([]string, len(s.Frames))
+	for i, f := range s.Frames {
+		frameIDs[i] = f.ID
+	}
+	stdDup := dup("standard")
+	for _, st := range s.Standards {
+		checkID(st.Pos, "standard", st.ID)
+		stdDup(st.ID, st.Pos)
+		switch {
+		case len(s.Frames) > 0 && st.Frame.ID == "":
+			src.errorf(st.Pos, "missing-key", "add `frame = \"...\"`, one of "+quoteList(frameIDs), "standard %q names no frame, but the set has frames", st.ID)
+		case st.Frame.ID != "" && s.FrameByID(st.Frame.ID) == nil:
+			src.errorf(st.Frame.Pos, "unknown-reference", didYouMean(st.Frame.ID, frameIDs), "unknown frame %q", st.Frame.ID)
+		}
+		elDup := dup("element")
+		for _, el := range st.Elements {
+			checkID(el.Pos, "element", el.ID)
+			elDup(el.ID, el.Pos)
+		}
+	}
+	itemDup := dup("evaluation item")
+	for _, it := range s.Items {
+		checkID(it.Pos, "evaluation item", it.ID)
+		itemDup(it.ID, it.Pos)
+		switch {
+		case it.Standard.ID == "" && it.Frame.ID == "":
+			src.errorf(it.Pos, "missing-key", "add `standard = \"...\"` or `frame = \"...\"`", "evaluation item %q names neither a standard nor a frame", it.ID)
+		case it.Standard.ID != "" && it.Frame.ID != "":
+			src.errorf(it.Frame.Pos, "invalid-value", "keep one of the two", "evaluation item %q names both a standard and a frame", it.ID)
+		case it.Standard.ID != "" && s.Standard(it.Standard.ID) == nil:
+			src.errorf(it.Standard.Pos, "unknown-reference", didYouMean(it.Standard.ID, s.standardIDs()), "unknown standard %q", it.Standard.ID)
+		case it.Frame.ID != "" && s.FrameByID(it.Frame.ID) == nil:
+			src.errorf(it.Frame.Pos, "unknown-reference", didYouMean(it.Frame.ID, frameIDs), "unknown frame %q", it.Frame.ID)
+		}
+	}
+	checkDup := dup("check")
+	for _, c := range s.Checks {
+		checkDup(c.Code, c.Pos)
+		st := s.Standard(c.Standard.ID)
+		if st == nil {
+			if c.Standard.ID != "" {
+				src.errorf(c.Standard.Pos, "unknown-reference", didYouMean(c.Standard.ID, s.standardIDs()), "unknown standard %q", c.Standard.ID)
+			}
+			continue
+		}
+		if c.Element != "" && st.Element(c.Element) == nil {
+			var ids []string
+			for _, el := range st.Elements {
+				ids = append(ids, el.ID)
+			}
+			src.errorf(c.Pos, "unknown-reference", didYouMean(c.Element, ids), "standard %q has no element %q", st.ID, c.Element)
+		}
+	}
+}
+
+//go:embed standards/*.toml
+var builtinFS embed.FS
+
+var builtinCache sync.Map // id → *StandardsSet
+
+// BuiltinStandards lists the ids of the standards sets built into Trellis.
+func BuiltinStandards() []string {
+	entries, _ := builtinFS.ReadDir("standards")
+	var ids []string
+	for _, e := range entries {
+		ids = append(ids, strings.TrimSuffix(e.Name(), ".toml"))
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// Builtin returns a built-in standards set by id, parsed once per process.
+// The sets are checked by the test suite, so an error here is a bug in
+// Trellis, and is returned as such.
+func Builtin(id string) (*StandardsSet, error) {
+	if s, ok := builtinCache.Load(id); ok {
+		return s.(*StandardsSet), nil
+	}
+	data, err := builtinFS.ReadFile("standards/" + id + ".toml")
+	if err != nil {
+		return nil, fmt.Errorf("no built-in standards set %q", id)
+	}
+	set, diags := ParseStandards("standards/"+id+".toml", data)
+	if diags.HasErrors() {
+		return nil, fmt.Errorf("built-in standards set %q is invalid: %s", id, diags[0].Error())
+	}
+	set.Builtin = true
+	s, _ := builtinCache.LoadOrStore(id, set)
+	return s.(*StandardsSet), nil
+}
+
+// ParseStandards reads a standards file. name is used in diagnostics.
+func ParseStandards(name string, data []byte) (*StandardsSet, Diagnostics) {
+	var diags Diagnostics
+	set := &StandardsSet{}
+	src, ok := openSource(name, data, &diags)
+	if ok {
+		if _, ok := decodeTOMLDoc(src, 0, src.text, Position{Line: 1, Col: 1}, set); ok {
+			set.validate(src)
+		}
+	}
+	diags.Sort()
+	return set, diags
+}
