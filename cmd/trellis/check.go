@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+func runCheck(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("check", "check [DIR] [--strict] [--format text|json]", stderr)
+	strict := fs.Bool("strict", false, "treat warnings as errors")
+	format := fs.String("format", "text", "output format: text or json")
+	maxShown := fs.Int("max", 200, "print at most this many diagnostics (0: all)")
+	positional, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "trellis check: --format must be text or json, not %q\n", *format)
+		return errUsage
+	}
+	dir, err := oneDir(fs, positional)
+	if err != nil {
+		return err
+	}
+	plan, diags := content.LoadDir(dir)
+	if dir != "." {
+		diags = diags.Prefix(dir)
+	}
+	errs, warns := diags.Count()
+	failed := errs > 0 || *strict && warns > 0
+	if *format == "json" {
+		if err := diags.WriteJSON(stdout); err != nil {
+			return err
+		}
+	} else {
+		diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: *maxShown})
+		if !failed {
+			fmt.Fprintf(stdout, "%s: the plan is valid: %s\n", dir, describePlan(plan))
+		} else if *strict && errs == 0 {
+			fmt.Fprintln(stderr, "--strict: warnings count as errors")
+		}
+	}
+	if failed {
+		return exitError{1}
+	}
+	return nil
+}
+
+func describePlan(p *content.Plan) string {
+	if p == nil {
+		return "empty"
+	}
+	set := "no standards"
+	if p.Standards != nil {
+		set = p.Standards.ID
+	}
+	return fmt.Sprintf("%d goals, %d activities, %d partner evaluations (%s)",
+		len(p.Goals), len(p.Activities), len(p.Partners), set)
+}
