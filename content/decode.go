@@ -148,11 +148,17 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		where = " in " + n
 	}
 	seen := map[string]bool{}
+	suggested := map[string]bool{}
 	for _, k := range keys {
 		kp := tomlpos.Join(path, k)
 		f, ok := fieldByKey(fields, k)
 		if !ok {
-			d.src.errorf(d.at(kp, false), "unknown-key", unknownKeyHint(k, fields), "unknown key `%s`%s", k, where)
+			hint := unknownKeyHint(k, fields)
+			if c := closest(k, keysOf(fields)); c != "" {
+				// "did you mean `c`?" says all there is to say about c.
+				suggested[c] = true
+			}
+			d.src.errorf(d.at(kp, false), "unknown-key", hint, "unknown key `%s`%s", k, where)
 			continue
 		}
 		seen[k] = true
@@ -163,7 +169,7 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		}
 	}
 	for _, f := range fields {
-		if f.Required && !seen[f.Key] {
+		if f.Required && !seen[f.Key] && !suggested[f.Key] {
 			d.src.errorf(tablePos, "missing-key", missingHint(f), "missing required key `%s`%s", f.Key, where)
 		}
 	}

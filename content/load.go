@@ -319,7 +319,7 @@ func IDFromFileName(name string) string {
 	name = strings.TrimSuffix(name, path.Ext(name))
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(name) {
+	for _, r := range foldAccents.Replace(strings.ToLower(name)) {
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -339,6 +339,15 @@ func IDFromFileName(name string) string {
 	}
 	return id
 }
+
+// foldAccents turns the accented Latin letters common in names into plain
+// ones, so that "École" gives the id "ecole".
+var foldAccents = strings.NewReplacer(
+	"à", "a", "á", "a", "â", "a", "ã", "a", "ä", "a", "å", "a", "æ", "ae", "ç", "c",
+	"è", "e", "é", "e", "ê", "e", "ë", "e", "ì", "i", "í", "i", "î", "i", "ï", "i",
+	"ñ", "n", "ò", "o", "ó", "o", "ô", "o", "õ", "o", "ö", "o", "ø", "o", "œ", "oe",
+	"ù", "u", "ú", "u", "û", "u", "ü", "u", "ý", "y", "ÿ", "y", "ß", "ss",
+)
 
 // checkDuplicateIDs reports the second and later uses of an id.
 func (l *loader) checkDuplicateIDs(what string, n int, get func(int) (string, Body, Position)) {

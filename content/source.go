@@ -32,6 +32,9 @@ func (s *source) pos(off, n int) Position {
 	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) // first line after
 	start := s.lines[line-1]
 	col := 1 + utf8.RuneCountInString(s.text[start:off])
+	if line == 1 && strings.HasPrefix(s.text, "\uFEFF") && off > 0 {
+		col-- // editors do not show the byte-order mark
+	}
 	return Position{Line: line, Col: col, Offset: off, Len: n}
 }
 
@@ -45,7 +48,7 @@ func (s *source) lineAt(n int) string {
 	if n < len(s.lines) {
 		end = s.lines[n] - 1
 	}
-	return strings.TrimRight(s.text[start:end], "\r")
+	return strings.TrimPrefix(strings.TrimRight(s.text[start:end], "\r"), "\uFEFF")
 }
 
 func (s *source) add(d Diagnostic) {

@@ -77,7 +77,7 @@ func (l *loader) checkGoal(doc *tomlDoc, g *Goal) {
 	if len(missing) > 0 {
 		p := g.Pos
 		if _, ok := doc.index[key("years")]; ok {
-			p = doc.at(key("years"), false)
+			p = doc.at(key("years"), true)
 		}
 		noun := "Year " + strings.Join(missing, ", ")
 		if len(missing) > 1 {
@@ -230,6 +230,13 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 // checkPlan looks at the plan as a whole, once every file is read.
 func (l *loader) checkPlan() {
 	p := l.plan
+	// Coverage is computed from the activities; while one of them has
+	// errors, its warnings would only repeat them.
+	for _, d := range l.diags {
+		if d.Severity == Error && strings.HasPrefix(d.File, ActivitiesDir+"/") {
+			return
+		}
+	}
 	used := map[string]bool{}
 	byGoal := map[string]int{}
 	for _, a := range p.Activities {

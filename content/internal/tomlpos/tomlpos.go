@@ -59,6 +59,7 @@ type scanner struct {
 	src   string
 	i     int
 	index Index
+	end   int            // end of the last key read
 	table string         // path of the current table
 	aot   map[string]int // array-of-tables path → index of its last element
 }
@@ -150,7 +151,7 @@ func (s *scanner) header() {
 	s.skipSpace()
 	keyStart := s.i
 	keys := s.key()
-	keyEnd := s.i
+	keyEnd := s.end
 	s.skipSpace()
 	if aot {
 		if s.peek(0) == ']' && s.peek(1) == ']' {
@@ -198,9 +199,11 @@ func (s *scanner) implicit(path string, sp Span) {
 	}
 }
 
-// key reads a dotted key and returns its parts, unquoted.
+// key reads a dotted key and returns its parts, unquoted. s.end is left
+// at the end of the last part, before any space.
 func (s *scanner) key() []string {
 	var parts []string
+	s.end = s.i
 	for s.i < len(s.src) {
 		s.skipSpace()
 		var part string
@@ -224,6 +227,7 @@ func (s *scanner) key() []string {
 			part = s.src[start:s.i]
 		}
 		parts = append(parts, part)
+		s.end = s.i
 		s.skipSpace()
 		if s.peek(0) != '.' {
 			return parts
@@ -241,7 +245,7 @@ func isBareKeyChar(c byte) bool {
 func (s *scanner) keyValue(base string) {
 	keyStart := s.i
 	keys := s.key()
-	keyEnd := s.i
+	keyEnd := s.end
 	if len(keys) == 0 {
 		return
 	}
