@@ -365,7 +365,7 @@ Some text.
 			want: []string{"beliefs.md: error: the file is empty [no-front-matter]"},
 		},
 		{
-			name: "invalid UTF-8",
+			name:    "invalid UTF-8",
 			changes: "-- beliefs.md --\n+++\nmission = \"Teach \xe9l\xe8ves.\"\nvision = \"Learn.\"\n+++\n",
 			want:    []string{"beliefs.md:2:18: error: the file is not valid UTF-8 text [invalid-utf8]"},
 		},
@@ -558,7 +558,7 @@ ratings = [
 			want: []string{"partners/acme.md:1:1: warning: the evaluation of \"Acme Learning\" has 1 rating(s) with no evidence [incomplete-evaluation]"},
 		},
 		{
-			name: "windows line endings and a byte-order mark keep positions",
+			name:    "windows line endings and a byte-order mark keep positions",
 			changes: "-- beliefs.md --\n\uFEFF+++\r\nmission = \"Teach.\"\r\ncolour = 4\r\n+++\r\n",
 			want: []string{
 				"beliefs.md:1:1: error: missing required key `vision` [missing-key]",
