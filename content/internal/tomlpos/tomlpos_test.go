@@ -1,0 +1,84 @@
+package tomlpos
+
+import (
+	"testing"
+)
+
+func TestScan(t *testing.T) {
+	src := `# comment
+title = "A # not a comment" # comment
+"quoted key" = 'lit'
+a.b.c = 1979-05-27 07:32:00
+text = """
+multi "line"
+"""
+list = [
+  "one", # first
+  { x = 1, y = [2, 3] },
+]
+
+[table]
+k = true
+
+[[aot]]
+v = 1
+
+[[aot]]
+v = 2
+  [aot.sub]
+  w = 'x'
+
+[[aot.items]]
+z = -1.5e3
+`
+	idx := Scan(src)
+	tests := []struct {
+		path     string
+		key, val string
+	}{
+		{Path("title"), "title", `"A # not a comment"`},
+		{Path("quoted key"), `"quoted key"`, `'lit'`},
+		{Path("a", "b", "c"), "a.b.c", "1979-05-27 07:32:00"},
+		{Path("a"), "a.b.c", "a.b.c"},
+		{Path("text"), "text", "\"\"\"\nmulti \"line\"\n\"\"\""},
+		{Path("list", 0), `"one"`, `"one"`},
+		{Path("list", 1, "y", 1), "3", "3"},
+		{Path("list", 1, "x"), "x", "1"},
+		{Path("table"), "table", "[table]"},
+		{Path("table", "k"), "k", "true"},
+		{Path("aot", 0), "aot", "[[aot]]"},
+		{Path("aot", 1, "v"), "v", "2"},
+		{Path("aot", 1, "sub"), "aot.sub", "[aot.sub]"},
+		{Path("aot", 1, "sub", "w"), "w", "'x'"},
+		{Path("aot", 1, "items", 0, "z"), "z", "-1.5e3"},
+	}
+	for _, tt := range tests {
+		e, ok := idx[tt.path]
+		if !ok {
+			t.Errorf("%q: not indexed", tt.path)
+			continue
+		}
+		if got := src[e.Key.Start:e.Key.End]; got != tt.key {
+			t.Errorf("%q: key = %q, want %q", tt.path, got, tt.key)
+		}
+		if got := src[e.Value.Start:e.Value.End]; got != tt.val {
+			t.Errorf("%q: value = %q, want %q", tt.path, got, tt.val)
+		}
+	}
+}
+
+func FuzzScan(f *testing.F) {
+	for _, s := range []string{
+		"a = 1", "[[x]]\ny = [1,\n2]", `s = """x""""`, "t = {a = {b = 'c'}}", "[", "a = [", `k = "unterminated`, "x = '''", "a.\"b\" = 1",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		for p, e := range Scan(src) {
+			if e.Key.Start < 0 || e.Key.End > len(src) || e.Key.Start > e.Key.End ||
+				e.Value.Start < 0 || e.Value.End > len(src) || e.Value.Start > e.Value.End {
+				t.Fatalf("%q: span out of range: %+v (len %d)", p, e, len(src))
+			}
+		}
+	})
+}
