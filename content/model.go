@@ -16,7 +16,7 @@ package content
 type Settings struct {
 	Pos         Position `json:"-"`
 	District    string   `toml:"district,required" json:"district" doc:"The district's full name, as it should appear on every page."`
-	Title       string   `toml:"title" json:"title" doc:"The site's title. Default: \"<district> Professional Learning Plan\"."`
+	Title       string   `toml:"title" json:"title" doc:"The site's title. Default: the district's name followed by Professional Learning Plan."`
 	Standards   Ref      `toml:"standards,required" json:"standards" doc:"The standards set: learning-forward-2011, learning-forward-2022, or the path of the plan's own standards file (ending in .toml)."`
 	FirstYear   int      `toml:"first_year,required" min:"1990" max:"2100" json:"first_year" doc:"The calendar year in which the plan's first school year starts (2025 for 2025–26)."`
 	Years       int      `toml:"years,required" min:"1" max:"10" json:"years" doc:"How many school years the plan covers (Year 1 to Year N)."`

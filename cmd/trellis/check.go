@@ -56,6 +56,13 @@ func describePlan(p *content.Plan) string {
 	if p.Standards != nil {
 		set = p.Standards.ID
 	}
-	return fmt.Sprintf("%d goals, %d activities, %d partner evaluations (%s)",
-		len(p.Goals), len(p.Activities), len(p.Partners), set)
+	return fmt.Sprintf("%s, %s, %s (%s)", count(len(p.Goals), "goal", "goals"),
+		count(len(p.Activities), "activity", "activities"), count(len(p.Partners), "partner evaluation", "partner evaluations"), set)
+}
+
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

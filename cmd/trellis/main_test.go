@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// trellis runs the command line in-process and returns stdout, stderr and
+// the exit status.
+func trellis(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(args, &out, &errOut)
+	return out.String(), errOut.String(), code
+}
+
+func copyDir(t *testing.T, from string) string {
+	t.Helper()
+	to := filepath.Join(t.TempDir(), filepath.Base(from))
+	err := filepath.WalkDir(from, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return to
+}
+
+func TestCheckExamples(t *testing.T) {
+	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
+		stdout, stderr, code := trellis(t, "check", "--strict", "../../examples/"+ex)
+		if code != 0 || stderr != "" || !strings.Contains(stdout, "the plan is valid: 3 goals") {
+			t.Errorf("%s: exit %d\nstdout: %s\nstderr: %s", ex, code, stdout, stderr)
+		}
+	}
+}
+
+func TestCheckExitStatus(t *testing.T) {
+	dir := copyDir(t, "../../examples/cedar-valley")
+	goal := filepath.Join(dir, "goals", "01-early-literacy.md")
+	data, _ := os.ReadFile(goal)
+
+	// A warning: exit 0, or 1 with --strict. Flags may follow the folder.
+	os.WriteFile(goal, bytes.Replace(data, []byte("[[years]]\nyear = 3\n"), []byte("[[notyears]]\nyear = 3\n"), 1), 0o644)
+	_, stderr, code := trellis(t, "check", dir)
+	if code != 1 || !strings.Contains(stderr, "unknown key `notyears`") {
+		t.Fatalf("unknown key: exit %d, stderr:\n%s", code, stderr)
+	}
+	os.WriteFile(goal, bytes.Replace(data, []byte("[[years]]\nyear = 3\n"), []byte("[[years]]\nyear = 3\n"), 1), 0o644)
+
+	activity := filepath.Join(dir, "activities", "learning-walks.md")
+	adata, _ := os.ReadFile(activity)
+	cut := bytes.Index(adata, []byte("[follow_up]"))
+	end := bytes.Index(adata, []byte("[duration]"))
+	os.WriteFile(activity, append(append([]byte{}, adata[:cut]...), adata[end:]...), 0o644)
+	stdout, stderr, code := trellis(t, "check", dir)
+	if code != 0 || !strings.Contains(stderr, "warning: activity \"learning-walks\" has no follow-up") || !strings.Contains(stdout, "valid") {
+		t.Fatalf("warning: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	_, _, code = trellis(t, "check", dir, "--strict")
+	if code != 1 {
+		t.Fatalf("--strict after DIR: exit %d, want 1", code)
+	}
+	_, _, code = trellis(t, "check", "--strict", dir)
+	if code != 1 {
+		t.Fatalf("--strict before DIR: exit %d, want 1", code)
+	}
+
+	// JSON: the same diagnostics, flat, on stdout.
+	stdout, _, code = trellis(t, "check", dir, "--format", "json")
+	var report struct {
+		Diagnostics []map[string]any `json:"diagnostics"`
+		Errors      int              `json:"errors"`
+		Warnings    int              `json:"warnings"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
+		t.Fatalf("json: %v\n%s", err, stdout)
+	}
+	if code != 0 || report.Warnings != 1 || report.Errors != 0 || len(report.Diagnostics) != 1 {
+		t.Fatalf("json report: exit %d, %+v", code, report)
+	}
+	d := report.Diagnostics[0]
+	for _, k := range []string{"file", "line", "column", "severity", "code", "message", "hint"} {
+		if _, ok := d[k]; !ok {
+			t.Errorf("json diagnostic has no %q: %v", k, d)
+		}
+	}
+	if d["code"] != "one-shot-activity" || d["line"] != float64(6) || d["column"] != float64(1) {
+		t.Errorf("json diagnostic = %v", d)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{
+		{},
+		{"frobnicate"},
+		{"check", "--no-such-flag"},
+		{"check", "a", "b"},
+		{"check", "--format", "xml"},
+		{"new"},
+		{"schema", "extra"},
+	} {
+		_, stderr, code := trellis(t, args...)
+		if code != 2 {
+			t.Errorf("trellis %v: exit %d, want 2", args, code)
+		}
+		if stderr == "" {
+			t.Errorf("trellis %v: no message", args)
+		}
+	}
+}
+
+func TestCheckNotAPlan(t *testing.T) {
+	_, stderr, code := trellis(t, "check", t.TempDir())
+	if code != 1 || !strings.Contains(stderr, "not a Trellis plan: it has no trellis.toml, district.md, beliefs.md, goals/") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+}
+
+func TestNewPlanAndFiles(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plan")
+	stdout, stderr, code := trellis(t, "new", dir, "--district", "Lakeside Schools")
+	if code != 0 {
+		t.Fatalf("new: exit %d: %s", code, stderr)
+	}
+	if !strings.Contains(stdout, "goals/student-achievement.md") {
+		t.Errorf("new printed:\n%s", stdout)
+	}
+	if _, stderr, code := trellis(t, "check", dir); code != 0 {
+		t.Fatalf("starter plan fails check:\n%s", stderr)
+	}
+	if _, _, code := trellis(t, "new", dir); code != 1 {
+		t.Errorf("new on a non-empty folder: exit %d, want 1", code)
+	}
+	settings, _ := os.ReadFile(filepath.Join(dir, "trellis.toml"))
+	if !strings.Contains(string(settings), `district = "Lakeside Schools"`) {
+		t.Errorf("district name not used:\n%s", settings)
+	}
+
+	// New files are added in the current folder and keep the plan valid.
+	wd, _ := os.Getwd()
+	defer os.Chdir(wd)
+	if err := os.Chdir(dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range [][]string{{"goal", "Math Reasoning"}, {"activity", "math-coaching"}, {"partner", "Acme Tutors"}} {
+		stdout, stderr, code := trellis(t, "new", c[0], c[1])
+		if code != 0 {
+			t.Fatalf("new %v: exit %d: %s", c, code, stderr)
+		}
+		t.Log(strings.TrimSpace(stdout))
+	}
+	for _, f := range []string{"goals/math-reasoning.md", "activities/math-coaching.md", "partners/acme-tutors.md"} {
+		if _, err := os.Stat(f); err != nil {
+			t.Errorf("%s not written: %v", f, err)
+		}
+	}
+	if _, stderr, code := trellis(t, "check"); code != 0 {
+		t.Fatalf("plan with new files fails check:\n%s", stderr)
+	}
+	if _, stderr, code := trellis(t, "new", "goal", "Math Reasoning"); code != 1 || !strings.Contains(stderr, "already exists") {
+		t.Errorf("second new goal: exit %d: %s", code, stderr)
+	}
+}
+
+func TestSchema(t *testing.T) {
+	dir := t.TempDir()
+	stdout, stderr, code := trellis(t, "schema", "-o", dir)
+	if code != 0 {
+		t.Fatalf("schema: exit %d: %s", code, stderr)
+	}
+	for _, kind := range []string{"settings", "district", "beliefs", "goal", "activity", "partner", "standards"} {
+		if !strings.Contains(stdout, kind+".schema.json") {
+			t.Errorf("schema did not report %s", kind)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, kind+".schema.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var s map[string]any
+		if err := json.Unmarshal(data, &s); err != nil {
+			t.Fatalf("%s: %v", kind, err)
+		}
+		if s["type"] != "object" || s["additionalProperties"] != false {
+			t.Errorf("%s: not a closed object schema", kind)
+		}
+	}
+}
