@@ -1,6 +1,6 @@
 module github.com/trellis-pl/trellis
 
-go 1.22
+go 1.26.0
 
 require (
 	github.com/BurntSushi/toml v1.6.0
