@@ -4,6 +4,7 @@
 // Usage:
 //
 //	trellis check [DIR] [--strict] [--format text|json]
+//	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false]
 //	trellis new DIR
 //	trellis new goal|activity|partner NAME
 //	trellis schema [-o DIR]
@@ -25,6 +26,7 @@ const usage = `Trellis checks and publishes a district's professional learning p
 
 Usage:
   trellis check [DIR]     check the plan in DIR (default: the current folder)
+  trellis build [DIR]     check the plan and build its website (default: DIR/public)
   trellis new DIR         start a new plan in DIR
   trellis new goal|activity|partner NAME
                           add one file to the plan in the current folder
@@ -59,6 +61,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch cmd, rest := args[0], args[1:]; cmd {
 	case "check":
 		err = runCheck(rest, stdout, stderr)
+	case "build":
+		err = runBuild(rest, stdout, stderr)
 	case "new":
 		err = runNew(rest, stdout, stderr)
 	case "schema":

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/generator"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict]", stderr)
+	out := fs.String("o", "", "the output folder (default: DIR/public)")
+	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
+	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
+	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
+	positional, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	dir, err := oneDir(fs, positional)
+	if err != nil {
+		return err
+	}
+	plan, diags := content.LoadDir(dir)
+	if dir != "." {
+		diags = diags.Prefix(dir)
+	}
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	errs, warns := diags.Count()
+	if errs > 0 || *strict && warns > 0 {
+		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+		return exitError{1}
+	}
+	if *out == "" {
+		*out = filepath.Join(dir, "public")
+	}
+	var progress io.Writer
+	if useColor(stderr) { // a terminal
+		progress = stderr
+	}
+	res, err := generator.Build(plan, generator.Options{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
+	if err != nil {
+		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
+	}
+	fmt.Fprintf(stdout, "built %s: %d pages, %d files, %s in %s\n", *out, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
+	return nil
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}

@@ -1,0 +1,325 @@
+// Package generator turns a validated plan into a static website. It knows
+// nothing about flags or terminals: callers give it a content.Plan and
+// Options, and get the site written atomically to Options.Out.
+package generator
+
+import (
+	"bytes"
+	"encoding/json"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"net/url"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	mhtml "github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	mjson "github.com/tdewolff/minify/v2/json"
+	"github.com/tdewolff/minify/v2/svg"
+	mxml "github.com/tdewolff/minify/v2/xml"
+
+	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/themes"
+)
+
+// Options configure a build.
+type Options struct {
+	// Out is the output folder. It is replaced as a whole when the build
+	// succeeds, and left as it was when it fails.
+	Out string
+	// PlanDir is the plan's folder: its layouts/ and static/ replace theme
+	// files of the same path, and Out may be neither it nor a folder that
+	// contains it. Empty: no overrides, no such check.
+	PlanDir string
+	// BaseURL overrides the plan's base_url setting.
+	BaseURL string
+	// Minify minifies HTML, CSS, JS, SVG, JSON and XML.
+	Minify bool
+	// Progress, if set, receives a line of progress now and then.
+	Progress io.Writer
+}
+
+// Result says what a build wrote.
+type Result struct {
+	Pages   int
+	Files   int
+	Bytes   int64
+	Elapsed time.Duration
+}
+
+// marker is written into every output folder, so that Trellis never
+// replaces a folder it did not write.
+const marker = ".trellis-site"
+
+// Build writes the site of a validated plan. The plan must have no errors.
+func Build(plan *content.Plan, opt Options) (Result, error) {
+	start := time.Now()
+	if plan == nil || plan.Standards == nil {
+		return Result{}, errors.New("the plan did not load; run `trellis check` to see why")
+	}
+	out, err := checkOut(opt.Out, opt.PlanDir)
+	if err != nil {
+		return Result{}, err
+	}
+	var overrides fs.FS
+	if opt.PlanDir != "" {
+		overrides = os.DirFS(opt.PlanDir)
+	}
+	th, err := loadTheme(themes.Default(), overrides)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return Result{}, err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(out), ".trellis-build-")
+	if err != nil {
+		return Result{}, err
+	}
+	done := false
+	defer func() {
+		if !done {
+			os.RemoveAll(tmp)
+		}
+	}()
+	w := &dirWriter{root: tmp, minify: opt.Minify}
+	res, err := render(plan, th, w, opt)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := w.write(marker, []byte("This folder is written by Trellis and replaced on every build.\n")); err != nil {
+		return Result{}, err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		return Result{}, err
+	}
+	if err := swap(tmp, out); err != nil {
+		return Result{}, err
+	}
+	done = true
+	res.Files, res.Bytes = w.files, w.bytes
+	res.Elapsed = time.Since(start)
+	return res, nil
+}
+
+// checkOut refuses output folders that would destroy the plan or files
+// Trellis did not write, and returns the folder as an absolute path.
+func checkOut(out, planDir string) (string, error) {
+	if out == "" {
+		return "", errors.New("no output folder given")
+	}
+	abs, err := filepath.Abs(out)
+	if err != nil {
+		return "", err
+	}
+	if planDir != "" {
+		plan, err := filepath.Abs(planDir)
+		if err != nil {
+			return "", err
+		}
+		if abs == plan {
+			return "", fmt.Errorf("the output folder %s is the plan folder; choose another, such as %s", out, filepath.Join(planDir, "public"))
+		}
+		if rel, err := filepath.Rel(abs, plan); err == nil && !strings.HasPrefix(rel, "..") {
+			return "", fmt.Errorf("the output folder %s contains the plan folder; choose another, such as %s", out, filepath.Join(planDir, "public"))
+		}
+	}
+	info, err := os.Stat(abs)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return abs, nil
+	case err != nil:
+		return "", err
+	case !info.IsDir():
+		return "", fmt.Errorf("the output folder %s is a file; choose a folder", out)
+	}
+	entries, err := os.ReadDir(abs)
+	if err != nil {
+		return "", err
+	}
+	if len(entries) > 0 {
+		if _, err := os.Stat(filepath.Join(abs, marker)); err != nil {
+			return "", fmt.Errorf("the output folder %s has files that Trellis did not write; choose an empty or new folder", out)
+		}
+	}
+	return abs, nil
+}
+
+// swap puts the new site in place of the old one.
+func swap(tmp, out string) error {
+	if _, err := os.Stat(out); errors.Is(err, fs.ErrNotExist) {
+		return os.Rename(tmp, out)
+	}
+	old := tmp + "-old"
+	if err := os.Rename(out, old); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, out); err != nil {
+		_ = os.Rename(old, out)
+		return err
+	}
+	return os.RemoveAll(old)
+}
+
+// writer receives the files of a site.
+type writer interface {
+	write(name string, data []byte) error
+}
+
+// render writes every page and file of the site to w.
+func render(plan *content.Plan, th *theme, w writer, opt Options) (Result, error) {
+	md := newMarkdown(plan.Settings.UnsafeHTML)
+	site := newSite(plan, md)
+	baseURL := opt.BaseURL
+	if baseURL == "" {
+		baseURL = plan.Settings.BaseURL
+	}
+	if baseURL != "" && !strings.HasSuffix(baseURL, "/") {
+		baseURL += "/"
+	}
+	basePath := "/"
+	if u, err := url.Parse(baseURL); err == nil && u.Path != "" {
+		basePath = u.Path
+	}
+	pages := site.pages()
+	var buf bytes.Buffer
+	for i, p := range pages {
+		p.basePath, p.baseURL = basePath, baseURL
+		buf.Reset()
+		if err := th.pages[p.Kind].ExecuteTemplate(&buf, "baseof.html", p); err != nil {
+			return Result{}, fmt.Errorf("rendering %s: %v", p.File(), err)
+		}
+		if err := w.write(p.File(), buf.Bytes()); err != nil {
+			return Result{}, err
+		}
+		if opt.Progress != nil && (i+1)%100 == 0 {
+			fmt.Fprintf(opt.Progress, "rendered %d of %d pages\n", i+1, len(pages))
+		}
+	}
+	for name, src := range th.static {
+		data, err := fs.ReadFile(src, "static/"+name)
+		if err != nil {
+			return Result{}, err
+		}
+		if err := w.write(name, data); err != nil {
+			return Result{}, err
+		}
+	}
+	planJSON, err := json.MarshalIndent(plan, "", "  ")
+	if err != nil {
+		return Result{}, err
+	}
+	if err := w.write("plan.json", planJSON); err != nil {
+		return Result{}, err
+	}
+	if err := w.write("sitemap.xml", sitemap(pages, baseURL, basePath)); err != nil {
+		return Result{}, err
+	}
+	robots := "User-agent: *\nAllow: /\n"
+	if baseURL != "" {
+		robots += "Sitemap: " + baseURL + "sitemap.xml\n"
+	}
+	if err := w.write("robots.txt", []byte(robots)); err != nil {
+		return Result{}, err
+	}
+	return Result{Pages: len(pages)}, nil
+}
+
+func sitemap(pages []*Page, baseURL, basePath string) []byte {
+	type loc struct {
+		Loc string `xml:"loc"`
+	}
+	var set struct {
+		XMLName xml.Name `xml:"urlset"`
+		NS      string   `xml:"xmlns,attr"`
+		URLs    []loc    `xml:"url"`
+	}
+	set.NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
+	prefix := baseURL
+	if prefix == "" {
+		prefix = basePath
+	}
+	for _, p := range pages {
+		if p.absolute {
+			continue
+		}
+		set.URLs = append(set.URLs, loc{prefix + p.URL})
+	}
+	b, _ := xml.MarshalIndent(set, "", "  ")
+	return append([]byte(xml.Header), append(b, '\n')...)
+}
+
+// dirWriter writes files under root, minifying them by type if asked.
+type dirWriter struct {
+	root   string
+	minify bool
+	files  int
+	bytes  int64
+	dirs   map[string]bool
+}
+
+func (d *dirWriter) write(name string, data []byte) error {
+	if d.minify {
+		data = minifyByName(name, data)
+	}
+	p := filepath.Join(d.root, filepath.FromSlash(name))
+	dir := filepath.Dir(p)
+	if d.dirs == nil {
+		d.dirs = map[string]bool{}
+	}
+	if !d.dirs[dir] {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return err
+		}
+		d.dirs[dir] = true
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return err
+	}
+	d.files++
+	d.bytes += int64(len(data))
+	return nil
+}
+
+var (
+	minifierOnce sync.Once
+	minifier     *minify.M
+)
+
+// mediaTypes maps file extensions to the minifier's media types.
+var mediaTypes = map[string]string{
+	".html": "text/html", ".css": "text/css", ".js": "application/javascript",
+	".svg": "image/svg+xml", ".json": "application/json", ".xml": "text/xml",
+}
+
+// minifyByName minifies data by its file extension; other files, and any
+// file the minifier cannot read, are returned unchanged.
+func minifyByName(name string, data []byte) []byte {
+	mt, ok := mediaTypes[path.Ext(name)]
+	if !ok {
+		return data
+	}
+	minifierOnce.Do(func() {
+		minifier = minify.New()
+		minifier.Add("text/html", &mhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+		minifier.AddFunc("text/css", css.Minify)
+		minifier.AddFunc("application/javascript", js.Minify)
+		minifier.AddFunc("image/svg+xml", svg.Minify)
+		minifier.AddFunc("application/json", mjson.Minify)
+		minifier.AddFunc("text/xml", mxml.Minify)
+	})
+	out, err := minifier.Bytes(mt, data)
+	if err != nil {
+		return data
+	}
+	return out
+}

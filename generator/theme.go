@@ -1,0 +1,172 @@
+package generator
+
+import (
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+// theme is the parsed templates and the static files of a build: the
+// default theme with a plan's own layouts/ and static/ laid over it.
+type theme struct {
+	pages  map[string]*template.Template // page kind → template set
+	static map[string]fs.FS              // site path → where the file comes from
+}
+
+// Page kinds, each a layouts/<kind>.html.
+var pageKinds = []string{"home", "district", "goals", "goal", "activities", "standards", "standard",
+	"coverage", "partners", "partner", "comparison", "timeline", "plan", "search", "404"}
+
+// loadTheme parses the templates once. overrides may be nil.
+func loadTheme(base, overrides fs.FS) (*theme, error) {
+	pick := func(name string) (fs.FS, bool) {
+		if overrides != nil {
+			if _, err := fs.Stat(overrides, name); err == nil {
+				return overrides, true
+			}
+		}
+		if _, err := fs.Stat(base, name); err == nil {
+			return base, true
+		}
+		return nil, false
+	}
+	read := func(name string) (string, error) {
+		src, ok := pick(name)
+		if !ok {
+			return "", fmt.Errorf("theme: no %s", name)
+		}
+		b, err := fs.ReadFile(src, name)
+		return string(b), err
+	}
+	// The shared set: baseof.html and every partial.
+	shared := template.New("baseof.html").Funcs(funcs)
+	text, err := read("layouts/baseof.html")
+	if err != nil {
+		return nil, err
+	}
+	if _, err := shared.Parse(text); err != nil {
+		return nil, templateError("layouts/baseof.html", overrides, err)
+	}
+	partials := map[string]bool{}
+	for _, src := range []fs.FS{base, overrides} {
+		if src == nil {
+			continue
+		}
+		matches, _ := fs.Glob(src, "layouts/partials/*.html")
+		for _, m := range matches {
+			partials[m] = true
+		}
+	}
+	names := sortedKeys(partials)
+	for _, name := range names {
+		text, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := shared.New(path.Base(name)).Parse(text); err != nil {
+			return nil, templateError(name, overrides, err)
+		}
+	}
+	t := &theme{pages: map[string]*template.Template{}, static: map[string]fs.FS{}}
+	for _, kind := range pageKinds {
+		name := "layouts/" + kind + ".html"
+		text, err := read(name)
+		if err != nil {
+			return nil, err
+		}
+		set, err := shared.Clone()
+		if err != nil {
+			return nil, err
+		}
+		if _, err := set.New(kind + ".html").Parse(text); err != nil {
+			return nil, templateError(name, overrides, err)
+		}
+		t.pages[kind] = set
+	}
+	for _, src := range []fs.FS{base, overrides} {
+		if src == nil {
+			continue
+		}
+		_ = fs.WalkDir(src, "static", func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			t.static[strings.TrimPrefix(p, "static/")] = src
+			return nil
+		})
+	}
+	return t, nil
+}
+
+// templateError says which file a template error is in, and whether it is
+// the plan's own.
+func templateError(name string, overrides fs.FS, err error) error {
+	where := "the default theme's " + name
+	if overrides != nil {
+		if _, e := fs.Stat(overrides, name); e == nil {
+			where = name
+		}
+	}
+	return fmt.Errorf("%s: %v", where, err)
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// funcs are available to every template; see docs/themes.md.
+var funcs = template.FuncMap{
+	"list":           func(v ...any) []any { return v },
+	"sub":            func(a, b int) int { return a - b },
+	"money":          money,
+	"number":         func(n int) string { return groupThousands(int64(n)) },
+	"decimal":        decimal,
+	"statusLabel":    StatusLabel,
+	"recommendation": Recommendation,
+	"kind":           partnerKind,
+	"title":          func(s string) string { return strings.ToUpper(s[:min(1, len(s))]) + s[min(1, len(s)):] },
+	"heat":           func(n int) int { return min(n, 3) },
+	"chartHeight":    func(n int) int { return n*28 + 8 },
+	"barY":           func(i, off int) int { return 4 + i*28 + off },
+	"barWidth":       func(avg float64, full int) string { return fmt.Sprintf("%.1f", avg/float64(content.RatingMax)*float64(full)) },
+}
+
+// decimal prints a number with at most one decimal: 412.5, 38.4, 6.
+func decimal(x any) string {
+	var f float64
+	switch v := x.(type) {
+	case float64:
+		f = v
+	case *float64:
+		f = *v
+	case int:
+		f = float64(v)
+	}
+	s := fmt.Sprintf("%.1f", f)
+	return strings.TrimSuffix(s, ".0")
+}
+
+func partnerKind(k string) string {
+	switch k {
+	case "technical-assistance":
+		return "Technical assistance provider"
+	case "nonprofit":
+		return "Nonprofit organization"
+	case "agency":
+		return "Public agency"
+	}
+	if k == "" {
+		return ""
+	}
+	return strings.ToUpper(k[:1]) + k[1:]
+}
