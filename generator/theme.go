@@ -138,7 +138,9 @@ var funcs = template.FuncMap{
 	"heat":           func(n int) int { return min(n, 3) },
 	"chartHeight":    func(n int) int { return n*28 + 8 },
 	"barY":           func(i, off int) int { return 4 + i*28 + off },
-	"barWidth":       func(avg float64, full int) string { return fmt.Sprintf("%.1f", avg/float64(content.RatingMax)*float64(full)) },
+	"barWidth": func(avg float64, full int) string {
+		return fmt.Sprintf("%.1f", avg/float64(content.RatingMax)*float64(full))
+	},
 }
 
 // decimal prints a number with at most one decimal: 412.5, 38.4, 6.
