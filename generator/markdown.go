@@ -11,7 +11,7 @@ import (
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/renderer"
 	"github.com/yuin/goldmark/renderer/html"
-	"github.com/yuin/goldmark/text"
+	gtext "github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	nethtml "golang.org/x/net/html"
 )
@@ -42,13 +42,21 @@ func newMarkdown(unsafeHTML bool) *markdown {
 	return &markdown{md: md, unsafe: unsafeHTML}
 }
 
-// block renders Markdown as block HTML, with headings starting at level
-// top (a "#" heading becomes <h{top}>).
+// block renders Markdown as block HTML inside <div class="prose">, with
+// headings starting at level top (a "#" heading becomes <h{top}>).
 func (m *markdown) block(src string, top int) template.HTML {
+	h := m.render(src, top)
+	if h == "" {
+		return ""
+	}
+	return `<div class="prose">` + h + `</div>`
+}
+
+func (m *markdown) render(src string, top int) template.HTML {
 	if strings.TrimSpace(src) == "" {
 		return ""
 	}
-	doc := m.md.Parser().Parse(text.NewReader([]byte(src)))
+	doc := m.md.Parser().Parse(gtext.NewReader([]byte(src)))
 	if top > 1 {
 		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if h, ok := n.(*ast.Heading); ok && entering {
@@ -71,8 +79,7 @@ func (m *markdown) block(src string, top int) template.HTML {
 // inline renders a short Markdown text without the enclosing paragraph, for
 // table cells and one-line fields.
 func (m *markdown) inline(src string) template.HTML {
-	h := string(m.block(src, 2))
-	h = strings.TrimSpace(h)
+	h := strings.TrimSpace(string(m.render(src, 2)))
 	if strings.HasPrefix(h, "<p>") && strings.HasSuffix(h, "</p>") && strings.Count(h, "<p>") == 1 {
 		h = h[3 : len(h)-4]
 	}
@@ -116,7 +123,7 @@ func (escapedHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 // safeURLs drops link and image destinations whose scheme runs script.
 type safeURLs struct{}
 
-func (safeURLs) Transform(doc *ast.Document, _ text.Reader, _ parser.Context) {
+func (safeURLs) Transform(doc *ast.Document, _ gtext.Reader, _ parser.Context) {
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
