@@ -163,7 +163,9 @@ func TestPageStructure(t *testing.T) {
 			t.Errorf("%s: %d h1 elements", f, n)
 		}
 		last := 0
-		for _, h := range find(doc, func(n *html.Node) bool { return len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6' }) {
+		for _, h := range find(doc, func(n *html.Node) bool {
+			return len(n.Data) == 2 && n.Data[0] == 'h' && n.Data[1] >= '1' && n.Data[1] <= '6'
+		}) {
 			level := int(h.Data[1] - '0')
 			if level > last+1 {
 				t.Errorf("%s: %s %q follows h%d", f, h.Data, text(h), last)
