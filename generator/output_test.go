@@ -1,0 +1,190 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+// copyPlan copies an example plan into a temporary folder.
+func copyPlan(t *testing.T, name string) string {
+	t.Helper()
+	to := filepath.Join(t.TempDir(), name)
+	err := filepath.WalkDir("../examples/"+name, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel("../examples/"+name, p)
+		if d.IsDir() {
+			if d.Name() == "public" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return to
+}
+
+func load(t *testing.T, dir string) *content.Plan {
+	t.Helper()
+	plan, diags := content.LoadDir(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return plan
+}
+
+func writeFile(t *testing.T, path, data string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(data), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestAtomicOutput(t *testing.T) {
+	dir := copyPlan(t, "cedar-valley")
+	out := filepath.Join(dir, "public")
+	if _, err := Build(load(t, dir), Options{Out: out, PlanDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	// A file left from an earlier build is gone after the next one.
+	writeFile(t, filepath.Join(out, "goals", "old-goal", "index.html"), "old")
+	if _, err := Build(load(t, dir), Options{Out: out, PlanDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(out, "goals", "old-goal")); err == nil {
+		t.Error("a page from an earlier build is still there")
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "index.html"))
+
+	// A build that fails half way (a template that breaks on the goal
+	// pages, after the home page is written) leaves the site as it was,
+	// and no temporary folder behind.
+	writeFile(t, filepath.Join(dir, "layouts", "goal.html"), `{{define "main"}}{{.Data.NoSuchField}}{{end}}`)
+	writeFile(t, filepath.Join(dir, "beliefs.md"), "+++\nmission = \"Changed.\"\nvision = \"Changed.\"\n+++\n")
+	_, err := Build(load(t, dir), Options{Out: out, PlanDir: dir})
+	if err == nil || !strings.Contains(err.Error(), "goals/early-literacy/index.html") || !strings.Contains(err.Error(), "NoSuchField") {
+		t.Fatalf("error = %v", err)
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if string(before) != string(after) {
+		t.Error("a failed build changed the site")
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".trellis-build-") {
+			t.Errorf("temporary folder %s left behind", e.Name())
+		}
+	}
+}
+
+func TestRefusedOutput(t *testing.T) {
+	dir := copyPlan(t, "magnolia-county")
+	plan := load(t, dir)
+	file := filepath.Join(t.TempDir(), "a-file")
+	writeFile(t, file, "x")
+	foreign := filepath.Join(t.TempDir(), "documents")
+	writeFile(t, filepath.Join(foreign, "budget.xlsx"), "precious")
+	tests := []struct{ out, want string }{
+		{dir, "is the plan folder"},
+		{filepath.Dir(dir), "contains the plan folder"},
+		{file, "is a file"},
+		{foreign, "has files that Trellis did not write"},
+	}
+	for _, tt := range tests {
+		_, err := Build(plan, Options{Out: tt.out, PlanDir: dir})
+		if err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("out %s: error = %v, want %q", tt.out, err, tt.want)
+		}
+	}
+	if data, _ := os.ReadFile(filepath.Join(foreign, "budget.xlsx")); string(data) != "precious" {
+		t.Error("a foreign file was touched")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "trellis.toml")); err != nil {
+		t.Error("the plan was touched")
+	}
+}
+
+func TestThemeOverrides(t *testing.T) {
+	dir := copyPlan(t, "magnolia-county")
+	writeFile(t, filepath.Join(dir, "static", "style.css"), "body { color: black }")
+	writeFile(t, filepath.Join(dir, "static", "img", "logo.svg"), `<svg xmlns="http://www.w3.org/2000/svg"></svg>`)
+	writeFile(t, filepath.Join(dir, "layouts", "partials", "extra.html"), `{{define "extra"}}<p id="extra">Board approved {{.}}</p>{{end}}`)
+	writeFile(t, filepath.Join(dir, "layouts", "home.html"), `{{define "main"}}<h1>{{.Site.District}}</h1>{{template "extra" "2026-06-01"}}{{end}}`)
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(load(t, dir), Options{Out: out, PlanDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	css, _ := os.ReadFile(filepath.Join(out, "style.css"))
+	if string(css) != "body { color: black }" {
+		t.Errorf("style.css = %q", css)
+	}
+	if _, err := os.Stat(filepath.Join(out, "img", "logo.svg")); err != nil {
+		t.Error("a plan's own static file was not copied")
+	}
+	home, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if !strings.Contains(string(home), `<p id="extra">Board approved 2026-06-01</p>`) {
+		t.Errorf("home page override not used:\n%s", home)
+	}
+	goal, _ := os.ReadFile(filepath.Join(out, "goals", "mathematics", "index.html"))
+	if !strings.Contains(string(goal), "Mathematics content academy") {
+		t.Error("theme goal page not used where the plan has no override")
+	}
+
+	writeFile(t, filepath.Join(dir, "layouts", "home.html"), `{{define "main"}}{{if}}{{end}}`)
+	_, err := Build(load(t, dir), Options{Out: out, PlanDir: dir})
+	if err == nil || !strings.HasPrefix(err.Error(), "layouts/home.html: ") {
+		t.Errorf("broken override: error = %v", err)
+	}
+}
+
+func TestMarkdownSafety(t *testing.T) {
+	src := "# Heading\n\nText with <b>bold</b> and <script>alert(1)</script>.\n\n" +
+		"<div onclick=\"x()\">block</div>\n\n" +
+		"[click](javascript:alert(1)) [ok](https://example.org) [spaced]( JaVaScRiPt:alert(1)) ![img](data:text/html;base64,xx) ![png](data:image/png;base64,xx)\n\n" +
+		"| a | b |\n|---|---|\n| 1 | 2 |\n"
+	safe := string(newMarkdown(false).block(src, 3))
+	for _, want := range []string{"<h3", "&lt;b&gt;bold&lt;/b&gt;", "&lt;script&gt;", "&lt;div onclick=", `href="#"`, `href="https://example.org"`, `src="data:image/png;base64,xx"`, "<th>a</th>"} {
+		if !strings.Contains(safe, want) {
+			t.Errorf("safe output lacks %q:\n%s", want, safe)
+		}
+	}
+	for _, bad := range []string{"<script", "javascript:", "JaVaScRiPt", "<h1", "data:text/html", "<div onclick"} {
+		if strings.Contains(safe, bad) {
+			t.Errorf("safe output has %q:\n%s", bad, safe)
+		}
+	}
+	unsafe := string(newMarkdown(true).block(src+"\n<a href=\"javascript:evil()\">raw link</a> <a href=\"/ok\">fine</a>\n", 2))
+	if !strings.Contains(unsafe, "<b>bold</b>") || !strings.Contains(unsafe, `href="/ok"`) {
+		t.Errorf("unsafe_html did not let HTML through:\n%s", unsafe)
+	}
+	if strings.Contains(strings.ToLower(unsafe), "javascript:") {
+		t.Errorf("unsafe output has a script URL:\n%s", unsafe)
+	}
+}
+
+func TestIsScriptURL(t *testing.T) {
+	for u, want := range map[string]bool{
+		"javascript:alert(1)": true, " javascript:x": true, "java\tscript:x": true, "VBScript:x": true,
+		"file:///etc/passwd": true, "data:text/html,x": true, "data:image/png;base64,x": false,
+		"https://x.org": false, "mailto:a@b.c": false, "goals/": false, "#top": false, "javascript": false,
+	} {
+		if got := isScriptURL(u); got != want {
+			t.Errorf("isScriptURL(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
