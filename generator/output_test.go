@@ -188,3 +188,27 @@ func TestIsScriptURL(t *testing.T) {
 		}
 	}
 }
+
+func TestCoverageGaps(t *testing.T) {
+	dir := copyPlan(t, "magnolia-county")
+	// Without this activity no activity addresses Resources.
+	if err := os.Remove(filepath.Join(dir, "activities", "consolidated-pl-budget.md")); err != nil {
+		t.Fatal(err)
+	}
+	plan, diags := content.LoadDir(dir)
+	if diags.HasErrors() || len(diags) != 1 || diags[0].Code != content.CodeNotAddressed {
+		t.Fatalf("diagnostics: %v", diags)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(plan, Options{Out: out}); err != nil {
+		t.Fatal(err)
+	}
+	cov := text(parse(t, filepath.Join(out, "coverage", "index.html")))
+	if !strings.Contains(cov, "Gaps: no activity addresses Resources.") || !strings.Contains(cov, "Resources none–none–none– Gap") {
+		t.Errorf("coverage page: %s", cov)
+	}
+	std := text(parse(t, filepath.Join(out, "standards", "resources", "index.html")))
+	if !strings.Contains(std, "No activity in this plan addresses this standard yet.") {
+		t.Errorf("standard page: %s", std)
+	}
+}

@@ -201,3 +201,40 @@ func TestSchema(t *testing.T) {
 		}
 	}
 }
+
+func TestBuild(t *testing.T) {
+	dir := copyDir(t, "../../examples/magnolia-county")
+	stdout, stderr, code := trellis(t, "build", dir)
+	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 24 pages, 32 files") {
+		t.Fatalf("build: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	home := filepath.Join(dir, "public", "index.html")
+	before, _ := os.ReadFile(home)
+
+	// An error in the plan: the diagnostics, exit 1, the site unchanged.
+	goal := filepath.Join(dir, "goals", "01-mathematics.md")
+	data, _ := os.ReadFile(goal)
+	os.WriteFile(goal, bytes.Replace(data, []byte("impact ="), []byte("impakt ="), 1), 0o644)
+	_, stderr, code = trellis(t, "build", dir, "-o", filepath.Join(dir, "public"))
+	if code != 1 || !strings.Contains(stderr, "goals/01-mathematics.md:9:1: error: unknown key `impakt`") || !strings.Contains(stderr, "the site was not built") {
+		t.Fatalf("build with an error: exit %d\nstderr: %s", code, stderr)
+	}
+	after, _ := os.ReadFile(home)
+	if !bytes.Equal(before, after) {
+		t.Error("a refused build changed the site")
+	}
+	os.WriteFile(goal, data, 0o644)
+
+	// Refused output folders are reported, not built into.
+	_, stderr, code = trellis(t, "build", dir, "-o", dir)
+	if code != 1 || !strings.Contains(stderr, "is the plan folder") {
+		t.Errorf("build into the plan folder: exit %d: %s", code, stderr)
+	}
+	other := filepath.Join(t.TempDir(), "out")
+	if _, _, code := trellis(t, "build", "--minify=false", "--base-url", "https://x.example/pl/", dir, "-o", other); code != 0 {
+		t.Fatalf("build with flags around DIR: exit %d", code)
+	}
+	if sm, _ := os.ReadFile(filepath.Join(other, "sitemap.xml")); !strings.Contains(string(sm), "https://x.example/pl/goals/") {
+		t.Errorf("--base-url not used:\n%s", sm)
+	}
+}
