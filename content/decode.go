@@ -24,21 +24,6 @@ type tomlDoc struct {
 	root  Position // where the whole table is said to stand
 }
 
-// decodeTOMLDoc parses text and decodes it into v (a pointer to a model
-// struct), reporting every problem to src. It returns the document, to
-// locate keys later, and whether the syntax was valid; on false, v is
-// untouched.
-func decodeTOMLDoc(src *source, base int, text string, root Position, v any) (*tomlDoc, bool) {
-	var data map[string]any
-	if _, err := toml.Decode(text, &data); err != nil {
-		reportSyntax(src, base, text, err)
-		return nil, false
-	}
-	d := &tomlDoc{src: src, base: base, text: text, index: tomlpos.Scan(text), root: root}
-	d.decodeTable("", data, reflect.ValueOf(v).Elem(), root)
-	return d, true
-}
-
 // pathOf builds an index path from keys (strings) and array indexes (ints).
 func pathOf(parts ...any) string { return tomlpos.Path(parts...) }
 

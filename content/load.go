@@ -49,15 +49,7 @@ func LoadDir(dir string) (*Plan, Diagnostics) {
 // returns the plan with all diagnostics, sorted. The plan is nil only when
 // fsys is not a plan at all; otherwise it holds whatever could be read, and
 // callers must not publish it if the diagnostics hold an error.
-func Load(fsys fs.FS) (*Plan, Diagnostics) {
-	l := &loader{fsys: fsys, plan: &Plan{}, brokenGoals: map[string]bool{}}
-	if !l.isPlan() {
-		return nil, l.diags
-	}
-	l.load()
-	l.diags.Sort()
-	return l.plan, l.diags
-}
+func Load(fsys fs.FS) (*Plan, Diagnostics) { return LoadCached(fsys, nil) }
 
 type loader struct {
 	fsys  fs.FS
@@ -66,6 +58,7 @@ type loader struct {
 	// settingsDoc locates keys of trellis.toml for plan-wide warnings.
 	settingsDoc *tomlDoc
 	brokenGoals map[string]bool
+	cache       *Cache
 }
 
 // isPlan reports whether fsys looks like a plan, and says what is missing
@@ -135,21 +128,31 @@ func (l *loader) load() {
 	l.checkPlan()
 }
 
-// read returns a file's contents, or reports why it cannot be read.
-func (l *loader) read(name, what string) ([]byte, bool) {
+// file reads and parses a plan file, through the cache if there is one.
+// It returns nil, after reporting why, if the file cannot be read.
+func (l *loader) file(name, what string, markdown bool) *parsedFile {
+	if l.cache != nil {
+		if p := l.cache.lookup(l.fsys, name, markdown); p != nil {
+			return p
+		}
+	}
 	data, err := fs.ReadFile(l.fsys, name)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		hint := "create it; `trellis new DIR` writes a sample plan to copy from"
 		l.diags = append(l.diags, Diagnostic{File: name, Severity: Error, Code: "missing-file",
 			Message: "the plan has no " + name + " (" + what + ")", Hint: hint})
-		return nil, false
+		return nil
 	case err != nil:
 		l.diags = append(l.diags, Diagnostic{File: name, Severity: Error, Code: "unreadable-file",
 			Message: "cannot read the file: " + plainError(err), Hint: "check the file's permissions"})
-		return nil, false
+		return nil
 	}
-	return data, true
+	p := parseFile(name, data, markdown)
+	if l.cache != nil {
+		l.cache.store(l.fsys, name, markdown, p)
+	}
+	return p
 }
 
 // plainError drops the path that *fs.PathError repeats.
@@ -182,19 +185,16 @@ func openSource(name string, data []byte, diags *Diagnostics) (*source, bool) {
 }
 
 func (l *loader) loadSettings() {
-	data, ok := l.read(SettingsFile, "the plan's settings")
-	if !ok {
-		return
-	}
-	src, ok := openSource(SettingsFile, data, &l.diags)
-	if !ok {
+	p := l.file(SettingsFile, "the plan's settings", false)
+	if p == nil {
 		return
 	}
 	s := &l.plan.Settings
-	doc, ok := decodeTOMLDoc(src, 0, src.text, Position{Line: 1, Col: 1}, s)
-	if !ok {
+	doc := p.decode(&l.diags, s)
+	if doc == nil {
 		return
 	}
+	src := doc.src
 	l.settingsDoc = doc
 	if s.Title == "" && s.District != "" {
 		s.Title = s.District + " Professional Learning Plan"
@@ -225,12 +225,16 @@ func (l *loader) loadStandards() {
 			l.settingsError(ref.Pos, "invalid-value", "give a path inside the plan folder, such as standards/state.toml", "the standards file %q is outside the plan folder", ref.ID)
 			return
 		}
-		data, err := fs.ReadFile(l.fsys, name)
-		if err != nil {
+		if _, err := fs.Stat(l.fsys, name); err != nil {
 			l.settingsError(ref.Pos, "missing-file", "check the path; it is relative to the plan folder", "cannot read the standards file %q: %s", ref.ID, plainError(err))
 			return
 		}
-		set, diags := ParseStandards(name, data)
+		p := l.file(name, "the plan's standards", false)
+		if p == nil {
+			return
+		}
+		var diags Diagnostics
+		set := decodeStandards(p, &diags)
 		l.diags = append(l.diags, diags...)
 		if diags.HasErrors() {
 			return
@@ -255,23 +259,15 @@ func (l *loader) settingsError(p Position, code, hint, format string, args ...an
 // loadMarkdown reads a Markdown file with front matter into v. It returns
 // nil if the file could not be read or its TOML is not valid.
 func (l *loader) loadMarkdown(name, what string, v any, body *Body) *tomlDoc {
-	data, ok := l.read(name, what)
-	if !ok {
+	p := l.file(name, what, true)
+	if p == nil {
 		return nil
 	}
-	src, ok := openSource(name, data, &l.diags)
-	if !ok {
+	doc := p.decode(&l.diags, v)
+	if doc == nil {
 		return nil
 	}
-	fm, ok := splitFrontMatter(src)
-	if !ok {
-		return nil
-	}
-	doc, ok := decodeTOMLDoc(src, fm.TOMLOffset, fm.TOML, fm.Open, v)
-	if !ok {
-		return nil
-	}
-	*body = Body{File: name, Markdown: fm.Body, BodyLine: fm.BodyLine, src: src}
+	*body = Body{File: name, Markdown: p.fm.Body, BodyLine: p.fm.BodyLine, src: doc.src}
 	return doc
 }
 

@@ -294,13 +294,15 @@ func Builtin(id string) (*StandardsSet, error) {
 // ParseStandards reads a standards file. name is used in diagnostics.
 func ParseStandards(name string, data []byte) (*StandardsSet, Diagnostics) {
 	var diags Diagnostics
-	set := &StandardsSet{}
-	src, ok := openSource(name, data, &diags)
-	if ok {
-		if _, ok := decodeTOMLDoc(src, 0, src.text, Position{Line: 1, Col: 1}, set); ok {
-			set.validate(src)
-		}
-	}
+	set := decodeStandards(parseFile(name, data, false), &diags)
 	diags.Sort()
 	return set, diags
+}
+
+func decodeStandards(p *parsedFile, diags *Diagnostics) *StandardsSet {
+	set := &StandardsSet{}
+	if doc := p.decode(diags, set); doc != nil {
+		set.validate(doc.src)
+	}
+	return set
 }
