@@ -70,11 +70,7 @@ func Build(plan *content.Plan, opt Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	var overrides fs.FS
-	if opt.PlanDir != "" {
-		overrides = os.DirFS(opt.PlanDir)
-	}
-	th, err := loadTheme(themes.Default(), overrides)
+	th, err := loadTheme(themes.Default(), themeOverrides(opt.PlanDir))
 	if err != nil {
 		return Result{}, err
 	}
@@ -177,61 +173,93 @@ type writer interface {
 
 // render writes every page and file of the site to w.
 func render(plan *content.Plan, th *theme, w writer, opt Options) (Result, error) {
-	md := newMarkdown(plan.Settings.UnsafeHTML)
-	site := newSite(plan, md)
-	baseURL := opt.BaseURL
-	if baseURL == "" {
-		baseURL = plan.Settings.BaseURL
-	}
-	if baseURL != "" && !strings.HasSuffix(baseURL, "/") {
-		baseURL += "/"
-	}
-	basePath := "/"
-	if u, err := url.Parse(baseURL); err == nil && u.Path != "" {
-		basePath = u.Path
-	}
-	pages := site.pages()
-	var buf bytes.Buffer
-	for i, p := range pages {
-		p.basePath, p.baseURL = basePath, baseURL
-		buf.Reset()
-		if err := th.pages[p.Kind].ExecuteTemplate(&buf, "baseof.html", p); err != nil {
-			return Result{}, fmt.Errorf("rendering %s: %v", p.File(), err)
-		}
-		if err := w.write(p.File(), buf.Bytes()); err != nil {
+	r := newRendering(plan, opt)
+	for i, p := range r.pages {
+		if err := r.page(th, p, w); err != nil {
 			return Result{}, err
 		}
 		if opt.Progress != nil && (i+1)%100 == 0 {
-			fmt.Fprintf(opt.Progress, "rendered %d of %d pages\n", i+1, len(pages))
+			fmt.Fprintf(opt.Progress, "rendered %d of %d pages\n", i+1, len(r.pages))
 		}
 	}
+	if err := writeStatic(th, w); err != nil {
+		return Result{}, err
+	}
+	if err := r.data(w); err != nil {
+		return Result{}, err
+	}
+	return Result{Pages: len(r.pages)}, nil
+}
+
+// rendering is one pass over a plan: its site, pages and addresses.
+type rendering struct {
+	plan              *content.Plan
+	site              *Site
+	pages             []*Page
+	baseURL, basePath string
+	buf               bytes.Buffer
+}
+
+func newRendering(plan *content.Plan, opt Options) *rendering {
+	r := &rendering{plan: plan, site: newSite(plan, newMarkdown(plan.Settings.UnsafeHTML))}
+	r.baseURL = opt.BaseURL
+	if r.baseURL == "" {
+		r.baseURL = plan.Settings.BaseURL
+	}
+	if r.baseURL != "" && !strings.HasSuffix(r.baseURL, "/") {
+		r.baseURL += "/"
+	}
+	r.basePath = "/"
+	if u, err := url.Parse(r.baseURL); err == nil && u.Path != "" {
+		r.basePath = u.Path
+	}
+	r.pages = r.site.pages()
+	for _, p := range r.pages {
+		p.basePath, p.baseURL = r.basePath, r.baseURL
+	}
+	return r
+}
+
+// page renders one page and writes it.
+func (r *rendering) page(th *theme, p *Page, w writer) error {
+	r.buf.Reset()
+	if err := th.pages[p.Kind].ExecuteTemplate(&r.buf, "baseof.html", p); err != nil {
+		return fmt.Errorf("rendering %s: %v", p.File(), err)
+	}
+	return w.write(p.File(), r.buf.Bytes())
+}
+
+// data writes plan.json, sitemap.xml and robots.txt.
+func (r *rendering) data(w writer) error {
+	planJSON, err := json.MarshalIndent(r.plan, "", "  ")
+	if err != nil {
+		return err
+	}
+	if err := w.write("plan.json", planJSON); err != nil {
+		return err
+	}
+	if err := w.write("sitemap.xml", sitemap(r.pages, r.baseURL, r.basePath)); err != nil {
+		return err
+	}
+	robots := "User-agent: *\nAllow: /\n"
+	if r.baseURL != "" {
+		robots += "Sitemap: " + r.baseURL + "sitemap.xml\n"
+	}
+	return w.write("robots.txt", []byte(robots))
+}
+
+// writeStatic copies the theme's static files, with the plan's own over them.
+func writeStatic(th *theme, w writer) error {
 	for name, src := range th.static {
 		data, err := fs.ReadFile(src, "static/"+name)
 		if err != nil {
-			return Result{}, err
+			return err
 		}
 		if err := w.write(name, data); err != nil {
-			return Result{}, err
+			return err
 		}
 	}
-	planJSON, err := json.MarshalIndent(plan, "", "  ")
-	if err != nil {
-		return Result{}, err
-	}
-	if err := w.write("plan.json", planJSON); err != nil {
-		return Result{}, err
-	}
-	if err := w.write("sitemap.xml", sitemap(pages, baseURL, basePath)); err != nil {
-		return Result{}, err
-	}
-	robots := "User-agent: *\nAllow: /\n"
-	if baseURL != "" {
-		robots += "Sitemap: " + baseURL + "sitemap.xml\n"
-	}
-	if err := w.write("robots.txt", []byte(robots)); err != nil {
-		return Result{}, err
-	}
-	return Result{Pages: len(pages)}, nil
+	return nil
 }
 
 func sitemap(pages []*Page, baseURL, basePath string) []byte {

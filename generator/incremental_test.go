@@ -1,0 +1,156 @@
+package generator
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+// TestIncrementalMatchesFullBuild edits a plan in several ways and checks
+// after each edit that the incremental update renders fewer pages where it
+// can, and gives byte for byte the site a full render gives.
+func TestIncrementalMatchesFullBuild(t *testing.T) {
+	dir := copyPlan(t, "cedar-valley")
+	cache := content.NewCache()
+	inc := NewIncremental(Options{PlanDir: dir})
+	load := func() *content.Plan {
+		plan, diags := content.LoadCached(os.DirFS(dir), cache)
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		return plan
+	}
+	first, err := inc.Update(load(), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !first.Full || first.Rendered != first.Pages || first.Pages != 28 {
+		t.Fatalf("first update: %+v", first)
+	}
+	// The in-memory site has the same files as the site on disk.
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(load(), Options{Out: out, PlanDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	for name, data := range first.Files {
+		disk, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil || !bytes.Equal(disk, data) {
+			t.Errorf("%s differs from the built site (%v)", name, err)
+		}
+	}
+
+	edit := func(file, old, new string) {
+		t.Helper()
+		p := filepath.Join(dir, filepath.FromSlash(file))
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(data), old) {
+			t.Fatalf("%s has no %q", file, old)
+		}
+		if err := os.WriteFile(p, []byte(strings.Replace(string(data), old, new, 1)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		name     string
+		change   func() []string
+		maxPages int // at most this many pages rendered
+		full     bool
+	}{
+		{"activity text", func() []string {
+			edit("activities/learning-walks.md", "Monthly learning walks", "Monthly learning walks and reflections")
+			return []string{"activities/learning-walks.md"}
+		}, 12, false},
+		{"activity moves to another standard", func() []string {
+			edit("activities/learning-walks.md", `standards = ["leadership", "evidence", "resources"]`, `standards = ["leadership", "evidence", "equity-foundations"]`)
+			return []string{"activities/learning-walks.md"}
+		}, 13, false},
+		{"goal title", func() []string {
+			edit("goals/02-english-learners.md", "grow one proficiency level", "grow at least one proficiency level")
+			return []string{"goals/02-english-learners.md"}
+		}, 15, false},
+		{"partner rating", func() []string {
+			edit("partners/westbrook-induction-center.md", "rating = 2\nevidence = \"Session materials", "rating = 3\nevidence = \"Session materials")
+			return []string{"partners/westbrook-induction-center.md"}
+		}, 7, false},
+		{"new activity", func() []string {
+			data, _ := os.ReadFile(filepath.Join(dir, "activities", "learning-walks.md"))
+			os.WriteFile(filepath.Join(dir, "activities", "book-study.md"), bytes.Replace(data, []byte("Principal learning walks"), []byte("Principal book study"), 1), 0o644)
+			return []string{"activities/book-study.md"}
+		}, 28, true},
+		{"settings", func() []string {
+			edit("trellis.toml", "current_year = 2", "current_year = 3")
+			return []string{"trellis.toml"}
+		}, 28, true},
+		{"layout override", func() []string {
+			writeFile(t, filepath.Join(dir, "layouts", "partials", "extra.html"), `{{define "extra"}}x{{end}}`)
+			return []string{"layouts/partials/extra.html"}
+		}, 28, true},
+	}
+	for _, tt := range tests {
+		changed := tt.change()
+		cache.Forget(changed...)
+		plan := load()
+		up, err := inc.Update(plan, changed)
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		t.Logf("%s: rendered %d of %d pages in %s", tt.name, up.Rendered, up.Pages, up.Elapsed)
+		if up.Full != tt.full || up.Rendered > tt.maxPages {
+			t.Errorf("%s: rendered %d of %d pages (full %v)", tt.name, up.Rendered, up.Pages, up.Full)
+		}
+		fresh, err := NewIncremental(Options{PlanDir: dir}).Update(plan, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		compareSites(t, tt.name, up.Files, fresh.Files)
+	}
+}
+
+func compareSites(t *testing.T, name string, got, want map[string][]byte) {
+	t.Helper()
+	var diff []string
+	for f, w := range want {
+		if g, ok := got[f]; !ok {
+			diff = append(diff, "missing "+f)
+		} else if !bytes.Equal(g, w) {
+			diff = append(diff, "stale "+f)
+		}
+	}
+	for f := range got {
+		if _, ok := want[f]; !ok {
+			diff = append(diff, "extra "+f)
+		}
+	}
+	sort.Strings(diff)
+	if len(diff) > 0 {
+		t.Errorf("%s: incremental site differs from a full render: %s", name, strings.Join(diff, ", "))
+	}
+}
+
+func TestIncrementalRemovesPages(t *testing.T) {
+	dir := copyPlan(t, "cedar-valley")
+	inc := NewIncremental(Options{PlanDir: dir})
+	plan := load(t, dir)
+	if _, err := inc.Update(plan, nil); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, "partners", "northstar-literacy.md"))
+	up, err := inc.Update(load(t, dir), []string{"partners/northstar-literacy.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := up.Files["partners/northstar-literacy/index.html"]; ok {
+		t.Error("the removed partner's page is still there")
+	}
+	if _, ok := up.Files["partners/westbrook-induction-center/index.html"]; !ok {
+		t.Error("the other partner's page is gone")
+	}
+}
