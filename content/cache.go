@@ -102,3 +102,11 @@ func LoadCached(fsys fs.FS, c *Cache) (*Plan, Diagnostics) {
 	l.diags.Sort()
 	return l.plan, l.diags
 }
+
+// Known reports whether a file was read through the cache at some point.
+func (c *Cache) Known(name string) bool {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	_, ok := c.files[name]
+	return ok
+}

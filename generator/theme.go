@@ -93,7 +93,9 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 			continue
 		}
 		_ = fs.WalkDir(src, "static", func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
+			// Symbolic links are skipped: one could publish a file from
+			// outside the plan folder.
+			if err != nil || d.IsDir() || d.Type()&fs.ModeSymlink != 0 {
 				return nil
 			}
 			t.static[strings.TrimPrefix(p, "static/")] = src

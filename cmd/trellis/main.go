@@ -5,6 +5,7 @@
 //
 //	trellis check [DIR] [--strict] [--format text|json]
 //	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false]
+//	trellis serve [DIR] [--port N] [--bind ADDR] [--poll]
 //	trellis new DIR
 //	trellis new goal|activity|partner NAME
 //	trellis schema [-o DIR]
@@ -27,6 +28,7 @@ const usage = `Trellis checks and publishes a district's professional learning p
 Usage:
   trellis check [DIR]     check the plan in DIR (default: the current folder)
   trellis build [DIR]     check the plan and build its website (default: DIR/public)
+  trellis serve [DIR]     preview the website at http://127.0.0.1:4180, reloading on every save
   trellis new DIR         start a new plan in DIR
   trellis new goal|activity|partner NAME
                           add one file to the plan in the current folder
@@ -63,6 +65,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runCheck(rest, stdout, stderr)
 	case "build":
 		err = runBuild(rest, stdout, stderr)
+	case "serve":
+		err = runServe(rest, stdout, stderr)
 	case "new":
 		err = runNew(rest, stdout, stderr)
 	case "schema":

@@ -1,0 +1,410 @@
+// Package preview serves a plan's site while it is edited: it builds the
+// site in memory with generator.Incremental, watches the plan folder,
+// rebuilds what changed, reloads open pages over Server-Sent Events, and
+// shows the plan's errors over the page until they are fixed. It uses the
+// same content and generator pipeline as `trellis build`.
+package preview
+
+import (
+	"bytes"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net"
+	"net/http"
+	"os"
+	"path"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"syscall"
+	"time"
+
+	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/generator"
+)
+
+// DefaultPort is the port `trellis serve` listens on unless told otherwise.
+const DefaultPort = 4180
+
+// Options configure a preview server.
+type Options struct {
+	Dir    string        // the plan folder
+	Bind   string        // the address to listen on; default 127.0.0.1
+	Port   int           // default DefaultPort; 0 picks a free port
+	Poll   time.Duration // if > 0, poll the folder this often instead of using file system events
+	Quiet  time.Duration // how long a burst of changes must be quiet before a rebuild; default 60ms
+	Minify bool
+	Log    io.Writer // rebuild reports and diagnostics; default io.Discard
+	Color  bool      // colour the diagnostics in Log
+}
+
+// Server is a running preview.
+type Server struct {
+	opt   Options
+	ln    net.Listener
+	url   string
+	cache *content.Cache
+	inc   *generator.Incremental
+
+	mu       sync.RWMutex
+	site     map[string][]byte
+	problems string // the diagnostics, as check prints them; "" when the plan builds
+	version  int    // counts successful builds
+	pending  []string // nil: everything
+	lastDiag string
+
+	clientsMu sync.Mutex
+	clients   map[chan event]bool
+	closing   chan struct{}
+}
+
+type event struct{ name, data string }
+
+//go:embed live.js
+var liveJS []byte
+
+// Start listens on the address, builds the site once, and returns the
+// server; Serve then answers requests and watches for changes. A plan with
+// errors still starts: the overlay shows them.
+func Start(opt Options) (*Server, error) {
+	if opt.Bind == "" {
+		opt.Bind = "127.0.0.1"
+	}
+	if opt.Quiet == 0 {
+		opt.Quiet = 60 * time.Millisecond
+	}
+	if opt.Log == nil {
+		opt.Log = io.Discard
+	}
+	if info, err := os.Stat(opt.Dir); err != nil || !info.IsDir() {
+		return nil, fmt.Errorf("%s is not a folder", opt.Dir)
+	}
+	if _, err := os.Stat(opt.Dir + "/" + content.SettingsFile); err != nil {
+		return nil, fmt.Errorf("%s is not a Trellis plan: it has no %s; run `trellis new %s` to start one", opt.Dir, content.SettingsFile, opt.Dir)
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(opt.Bind, strconv.Itoa(opt.Port)))
+	if err != nil {
+		if errors.Is(err, syscall.EADDRINUSE) {
+			return nil, fmt.Errorf("port %d is already in use on %s; choose another with --port, for example: trellis serve --port %d", opt.Port, opt.Bind, opt.Port+1)
+		}
+		return nil, fmt.Errorf("cannot listen on %s port %d: %v", opt.Bind, opt.Port, err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	host := opt.Bind
+	if host == "0.0.0.0" || host == "::" {
+		host = "127.0.0.1"
+	}
+	s := &Server{
+		opt: opt, ln: ln, url: "http://" + net.JoinHostPort(host, strconv.Itoa(port)) + "/",
+		cache: content.NewCache(), clients: map[chan event]bool{}, closing: make(chan struct{}),
+	}
+	s.inc = generator.NewIncremental(generator.Options{PlanDir: opt.Dir, BaseURL: s.url, Minify: opt.Minify})
+	s.rebuild(nil)
+	return s, nil
+}
+
+// URL is the address the site is served at.
+func (s *Server) URL() string { return s.url }
+
+// Serve answers requests and rebuilds on changes until ctx is done, then
+// shuts down: open event streams are closed and the watcher stopped.
+func (s *Server) Serve(ctx context.Context) error {
+	var w watcher
+	if s.opt.Poll > 0 {
+		w = newPollWatcher(s.opt.Dir, s.opt.Poll)
+	} else {
+		nw, err := newNotifyWatcher(s.opt.Dir, s.opt.Quiet, func(err error) { fmt.Fprintf(s.opt.Log, "watching: %v\n", err) })
+		if err != nil {
+			s.ln.Close()
+			return fmt.Errorf("cannot watch %s: %v (try --poll)", s.opt.Dir, err)
+		}
+		w = nw
+	}
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(s.ln) }()
+	defer w.Close()
+	for {
+		select {
+		case batch, ok := <-w.Changes():
+			if !ok {
+				return nil
+			}
+			s.rebuild(batch)
+		case err := <-served:
+			return err
+		case <-ctx.Done():
+			close(s.closing) // ends the event streams
+			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return srv.Shutdown(sctx)
+		}
+	}
+}
+
+// rebuild loads the plan again (reading only what changed) and updates the
+// site, or keeps the last good site and shows the problems.
+func (s *Server) rebuild(changed []string) {
+	start := time.Now()
+	changed = s.relevant(changed)
+	if changed != nil && len(changed) == 0 {
+		return
+	}
+	s.cache.Forget(changed...)
+	plan, diags := content.LoadCached(os.DirFS(s.opt.Dir), s.cache)
+	var text bytes.Buffer
+	diags.Print(&text, content.PrintOptions{Max: 50})
+	if d := text.String(); d != s.lastDiag && d != "" {
+		diags.Print(s.opt.Log, content.PrintOptions{Color: s.opt.Color, Max: 50})
+	}
+	s.lastDiag = text.String()
+	// pending is what changed since the last good build; nil means
+	// everything. While the plan is broken, changes add up.
+	s.mu.Lock()
+	if changed == nil {
+		s.pending = nil
+	} else if s.pending != nil {
+		s.pending = append(s.pending, changed...)
+	}
+	todo := s.pending
+	s.mu.Unlock()
+	what := describeChange(changed)
+	if diags.HasErrors() {
+		s.fail(text.String(), what)
+		return
+	}
+	up, err := s.inc.Update(plan, todo)
+	if err != nil {
+		s.fail("error: "+err.Error()+"\n", what)
+		return
+	}
+	s.mu.Lock()
+	wasBroken := s.problems != ""
+	s.site, s.problems, s.pending = up.Files, "", []string{}
+	s.version++
+	v := s.version
+	s.mu.Unlock()
+	fmt.Fprintf(s.opt.Log, "%s %s: rendered %d of %d pages in %s\n", time.Now().Format("15:04:05"), what, up.Rendered, up.Pages, time.Since(start).Round(100*time.Microsecond))
+	name := "reload"
+	if !wasBroken && onlyStylesheets(changed) {
+		name = "css"
+	}
+	s.broadcast(event{name, strconv.Itoa(v)})
+}
+
+// relevant drops paths that are gone and never were part of the plan: the
+// short-lived files some editors and tools write while saving.
+func (s *Server) relevant(changed []string) []string {
+	if changed == nil {
+		return nil
+	}
+	out := []string{}
+	for _, c := range changed {
+		if _, err := os.Stat(filepath.Join(s.opt.Dir, filepath.FromSlash(c))); err == nil || s.cache.Known(c) || strings.HasPrefix(c, "layouts/") || strings.HasPrefix(c, "static/") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func (s *Server) fail(problems, what string) {
+	s.mu.Lock()
+	s.problems = problems
+	s.mu.Unlock()
+	fmt.Fprintf(s.opt.Log, "%s %s: not rebuilt; still serving the last good site\n", time.Now().Format("15:04:05"), what)
+	s.broadcast(event{"problems", problemsJSON(problems)})
+}
+
+func problemsJSON(text string) string {
+	b, _ := json.Marshal(map[string]string{"text": text})
+	return string(b)
+}
+
+func describeChange(changed []string) string {
+	switch {
+	case changed == nil:
+		return "built"
+	case len(changed) == 1:
+		return "changed " + changed[0]
+	case len(changed) <= 3:
+		return "changed " + strings.Join(changed, ", ")
+	}
+	return fmt.Sprintf("changed %s and %d more", changed[0], len(changed)-1)
+}
+
+func onlyStylesheets(changed []string) bool {
+	if len(changed) == 0 {
+		return false
+	}
+	for _, c := range changed {
+		if !strings.HasPrefix(c, "static/") || !strings.HasSuffix(c, ".css") {
+			return false
+		}
+	}
+	return true
+}
+
+func (s *Server) broadcast(e event) {
+	s.clientsMu.Lock()
+	defer s.clientsMu.Unlock()
+	for c := range s.clients {
+		select {
+		case c <- e:
+		default: // a stuck client misses an event rather than stopping the server
+		}
+	}
+}
+
+// ServeHTTP serves the built site from memory, the live-reload script and
+// the event stream.
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodGet && r.Method != http.MethodHead {
+		w.Header().Set("Allow", "GET, HEAD")
+		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
+		return
+	}
+	p := r.URL.Path
+	if !validPath(p) || !validPath(r.URL.RawPath) {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	switch p {
+	case "/__trellis/events":
+		s.events(w, r)
+		return
+	case "/__trellis/live.js":
+		w.Header().Set("Content-Type", "text/javascript; charset=utf-8")
+		w.Header().Set("Cache-Control", "no-store")
+		w.Write(liveJS)
+		return
+	}
+	name := strings.TrimPrefix(p, "/")
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	s.mu.RLock()
+	site, version, broken := s.site, s.version, s.problems != ""
+	s.mu.RUnlock()
+	data, ok := site[name]
+	if !ok {
+		if _, dir := site[name+"/index.html"]; dir {
+			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+			return
+		}
+	}
+	status := http.StatusOK
+	if !ok {
+		status = http.StatusNotFound
+		data, name = site["404.html"], "404.html"
+		if data == nil { // the plan has never built
+			data = []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The plan has errors</title></head><body><main><h1>The plan has errors</h1><p>Fix them and this page will reload.</p></main></body></html>")
+			if broken {
+				status = http.StatusServiceUnavailable
+			}
+		}
+	}
+	ctype := mime.TypeByExtension(path.Ext(name))
+	if ctype == "" {
+		ctype = "application/octet-stream"
+	}
+	if strings.HasPrefix(ctype, "text/html") {
+		data = injectLive(data, version)
+	}
+	w.Header().Set("Content-Type", ctype)
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Header().Set("Content-Length", strconv.Itoa(len(data)))
+	w.WriteHeader(status)
+	if r.Method == http.MethodGet {
+		w.Write(data)
+	}
+}
+
+// validPath refuses paths that climb out of the site, however encoded.
+func validPath(p string) bool {
+	if strings.ContainsAny(p, "\\\x00") {
+		return false
+	}
+	lower := strings.ToLower(p)
+	if strings.Contains(lower, "%2e") || strings.Contains(lower, "%2f") || strings.Contains(lower, "%5c") {
+		return false
+	}
+	for _, seg := range strings.Split(p, "/") {
+		if seg == ".." || seg == "." {
+			return false
+		}
+	}
+	return true
+}
+
+// injectLive adds the live-reload script to an HTML page.
+func injectLive(page []byte, version int) []byte {
+	tag := []byte(`<script src="/__trellis/live.js" data-version="` + strconv.Itoa(version) + `"></script>`)
+	i := bytes.LastIndex(page, []byte("</body>"))
+	if i < 0 {
+		return append(append([]byte(nil), page...), tag...)
+	}
+	out := make([]byte, 0, len(page)+len(tag))
+	out = append(out, page[:i]...)
+	out = append(out, tag...)
+	return append(out, page[i:]...)
+}
+
+// events streams reload and problem events to one page.
+func (s *Server) events(w http.ResponseWriter, r *http.Request) {
+	fl, ok := w.(http.Flusher)
+	if !ok {
+		http.Error(w, "streaming not supported", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	w.Header().Set("Cache-Control", "no-store")
+	c := make(chan event, 8)
+	s.clientsMu.Lock()
+	s.clients[c] = true
+	s.clientsMu.Unlock()
+	defer func() {
+		s.clientsMu.Lock()
+		delete(s.clients, c)
+		s.clientsMu.Unlock()
+	}()
+	s.mu.RLock()
+	hello := event{"hello", strconv.Itoa(s.version)}
+	problems := s.problems
+	s.mu.RUnlock()
+	send := func(e event) bool {
+		_, err := fmt.Fprintf(w, "event: %s\ndata: %s\n\n", e.name, e.data)
+		fl.Flush()
+		return err == nil
+	}
+	fmt.Fprint(w, "retry: 500\n\n")
+	send(hello)
+	if problems != "" {
+		send(event{"problems", problemsJSON(problems)})
+	}
+	ping := time.NewTicker(15 * time.Second)
+	defer ping.Stop()
+	for {
+		select {
+		case e := <-c:
+			if !send(e) {
+				return
+			}
+		case <-ping.C:
+			if _, err := fmt.Fprint(w, ": ping\n\n"); err != nil {
+				return
+			}
+			fl.Flush()
+		case <-r.Context().Done():
+			return
+		case <-s.closing:
+			return
+		}
+	}
+}
