@@ -54,8 +54,8 @@ type Server struct {
 
 	mu       sync.RWMutex
 	site     map[string][]byte
-	problems string // the diagnostics, as check prints them; "" when the plan builds
-	version  int    // counts successful builds
+	problems string   // the diagnostics, as check prints them; "" when the plan builds
+	version  int      // counts successful builds
 	pending  []string // nil: everything
 	lastDiag string
 
