@@ -38,7 +38,7 @@ type Options struct {
 	Bind   string        // the address to listen on; default 127.0.0.1
 	Port   int           // default DefaultPort; 0 picks a free port
 	Poll   time.Duration // if > 0, poll the folder this often instead of using file system events
-	Quiet  time.Duration // how long a burst of changes must be quiet before a rebuild; default 60ms
+	Quiet  time.Duration // how long a burst of changes must be quiet before a rebuild; default 25ms
 	Minify bool
 	Log    io.Writer // rebuild reports and diagnostics; default io.Discard
 	Color  bool      // colour the diagnostics in Log
@@ -77,7 +77,7 @@ func Start(opt Options) (*Server, error) {
 		opt.Bind = "127.0.0.1"
 	}
 	if opt.Quiet == 0 {
-		opt.Quiet = 60 * time.Millisecond
+		opt.Quiet = 25 * time.Millisecond
 	}
 	if opt.Log == nil {
 		opt.Log = io.Discard

@@ -16,7 +16,7 @@ import (
 )
 
 // copyPlan copies an example plan into a temporary folder.
-func copyPlan(t *testing.T, name string) string {
+func copyPlan(t testing.TB, name string) string {
 	t.Helper()
 	from := filepath.Join("..", "..", "examples", name)
 	to := filepath.Join(t.TempDir(), name)
@@ -62,7 +62,7 @@ func (l *logBuffer) String() string {
 }
 
 type harness struct {
-	t    *testing.T
+	t    testing.TB
 	dir  string
 	srv  *Server
 	log  *logBuffer
@@ -70,7 +70,7 @@ type harness struct {
 	done chan error
 }
 
-func start(t *testing.T, opt Options) *harness {
+func start(t testing.TB, opt Options) *harness {
 	t.Helper()
 	h := &harness{t: t, log: &logBuffer{}, done: make(chan error, 1)}
 	if opt.Dir == "" {
