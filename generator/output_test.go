@@ -7,34 +7,10 @@ import (
 	"testing"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/testplan"
 )
 
-// copyPlan copies an example plan into a temporary folder.
-func copyPlan(t *testing.T, name string) string {
-	t.Helper()
-	to := filepath.Join(t.TempDir(), name)
-	err := filepath.WalkDir("../examples/"+name, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel("../examples/"+name, p)
-		if d.IsDir() {
-			if d.Name() == "public" {
-				return filepath.SkipDir
-			}
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return to
-}
+func copyPlan(t *testing.T, name string) string { return testplan.Copy(t, name) }
 
 func load(t *testing.T, dir string) *content.Plan {
 	t.Helper()

@@ -23,10 +23,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	plan, diags := content.LoadDir(dir)
-	if dir != "." {
-		diags = diags.Prefix(dir)
-	}
+	plan, diags := loadPlan(dir)
 	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
 	errs, warns := diags.Count()
 	if errs > 0 || *strict && warns > 0 {

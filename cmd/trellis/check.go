@@ -24,10 +24,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	plan, diags := content.LoadDir(dir)
-	if dir != "." {
-		diags = diags.Prefix(dir)
-	}
+	plan, diags := loadPlan(dir)
 	errs, warns := diags.Count()
 	failed := errs > 0 || *strict && warns > 0
 	if *format == "json" {
@@ -65,4 +62,14 @@ func count(n int, one, many string) string {
 		return "1 " + one
 	}
 	return fmt.Sprintf("%d %s", n, many)
+}
+
+// loadPlan loads and checks the plan in dir, with file names in the
+// diagnostics relative to the current folder.
+func loadPlan(dir string) (*content.Plan, content.Diagnostics) {
+	plan, diags := content.LoadDir(dir)
+	if dir != "." {
+		diags = diags.Prefix(dir)
+	}
+	return plan, diags
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/trellis-pl/trellis/internal/testplan"
 )
 
 // trellis runs the command line in-process and returns stdout, stderr and
@@ -16,29 +18,6 @@ func trellis(t *testing.T, args ...string) (string, string, int) {
 	var out, errOut bytes.Buffer
 	code := run(args, &out, &errOut)
 	return out.String(), errOut.String(), code
-}
-
-func copyDir(t *testing.T, from string) string {
-	t.Helper()
-	to := filepath.Join(t.TempDir(), filepath.Base(from))
-	err := filepath.WalkDir(from, func(path string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, path)
-		if d.IsDir() {
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		data, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return to
 }
 
 func TestCheckExamples(t *testing.T) {
@@ -51,7 +30,7 @@ func TestCheckExamples(t *testing.T) {
 }
 
 func TestCheckExitStatus(t *testing.T) {
-	dir := copyDir(t, "../../examples/cedar-valley")
+	dir := testplan.Copy(t, "cedar-valley")
 	goal := filepath.Join(dir, "goals", "01-early-literacy.md")
 	data, _ := os.ReadFile(goal)
 
@@ -203,7 +182,7 @@ func TestSchema(t *testing.T) {
 }
 
 func TestBuild(t *testing.T) {
-	dir := copyDir(t, "../../examples/magnolia-county")
+	dir := testplan.Copy(t, "magnolia-county")
 	stdout, stderr, code := trellis(t, "build", dir)
 	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 24 pages, 32 files") {
 		t.Fatalf("build: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)

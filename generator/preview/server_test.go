@@ -13,35 +13,11 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/trellis-pl/trellis/internal/testplan"
 )
 
-// copyPlan copies an example plan into a temporary folder.
-func copyPlan(t testing.TB, name string) string {
-	t.Helper()
-	from := filepath.Join("..", "..", "examples", name)
-	to := filepath.Join(t.TempDir(), name)
-	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, _ := filepath.Rel(from, p)
-		if d.IsDir() {
-			if d.Name() == "public" {
-				return filepath.SkipDir
-			}
-			return os.MkdirAll(filepath.Join(to, rel), 0o755)
-		}
-		data, err := os.ReadFile(p)
-		if err != nil {
-			return err
-		}
-		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return to
-}
+func copyPlan(t testing.TB, name string) string { return testplan.Copy(t, name) }
 
 // logBuffer is a log safe to write from the server and read from the test.
 type logBuffer struct {

@@ -1,0 +1,45 @@
+// Package testplan gives tests their own copy of a bundled example plan,
+// to edit without touching the repository.
+package testplan
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+)
+
+// Dir is the path of a bundled example plan.
+func Dir(name string) string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "examples", name)
+}
+
+// Copy copies the example plan name into a temporary folder of the test
+// (leaving out any built site in public/) and returns the copy's path.
+func Copy(t testing.TB, name string) string {
+	t.Helper()
+	from := Dir(name)
+	to := filepath.Join(t.TempDir(), name)
+	err := filepath.WalkDir(from, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, p)
+		if d.IsDir() {
+			if d.Name() == "public" {
+				return filepath.SkipDir
+			}
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return to
+}
