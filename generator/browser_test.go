@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +14,7 @@ import (
 	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 
+	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/internal/browsertest"
 )
 
@@ -213,6 +215,46 @@ func TestHTMLValid(t *testing.T) {
 			}
 			if len(htmlFiles(t, site)) == 0 {
 				t.Fatal("no pages to validate")
+			}
+		}
+	}
+}
+
+// TestPortalPagesAccessibleAndValid runs axe-core on the portal's own pages
+// and a district page inside the portal, and vnu on the whole portal.
+func TestPortalPagesAccessibleAndValid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	axe, err := os.ReadFile(browsertest.NodeModule(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := makePortal(t)
+	p, _ := content.OpenPortal(dir)
+	out := filepath.Join(t.TempDir(), "site")
+	if _, diags, err := BuildPortal(p, Options{Out: out, Minify: true}, 2); err != nil || len(diags) > 0 {
+		t.Fatal(err, diags)
+	}
+	for _, m := range browsertest.VNU(t, out) {
+		t.Errorf("vnu: %s:%d:%d: %s", strings.TrimPrefix(m.URL, "file:"+out), m.Line, m.Column, m.Message)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	ctx := browsertest.Chromium(t)
+	for _, page := range []string{"", "standards/", "404.html", "cedar-valley/", "magnolia-county/partners/"} {
+		for _, dark := range []bool{false, true} {
+			tctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+			if err := chromedp.Run(tctx, browsertest.DarkMode(dark), chromedp.Navigate(srv.URL+"/"+page)); err != nil {
+				t.Fatal(err)
+			}
+			vs, err := browsertest.Axe(tctx, string(axe), browsertest.WCAG21AA)
+			cancel()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range vs {
+				t.Errorf("/%s (dark %v): %s", page, dark, v)
 			}
 		}
 	}

@@ -214,58 +214,68 @@ func TestLinksResolve(t *testing.T) {
 	for _, ex := range examples {
 		t.Run(ex, func(t *testing.T) {
 			site := buildExample(t, ex, Options{Minify: true})
-			checked := 0
-			for _, f := range htmlFiles(t, site) {
-				doc := parse(t, filepath.Join(site, f))
-				ids := map[string]bool{}
-				for _, n := range find(doc, func(n *html.Node) bool { _, ok := attr(n, "id"); return ok }) {
-					id, _ := attr(n, "id")
-					ids[id] = true
-				}
-				for _, n := range find(doc, func(*html.Node) bool { return true }) {
-					for _, key := range []string{"href", "src", "action"} {
-						ref, ok := attr(n, key)
-						if !ok {
-							continue
-						}
-						u, err := url.Parse(ref)
-						if err != nil {
-							t.Errorf("%s: bad URL %q", f, ref)
-							continue
-						}
-						if u.Scheme != "" || u.Host != "" {
-							continue // mailto:, the standards' own site
-						}
-						checked++
-						if u.Path == "" { // a fragment on this page
-							if u.Fragment != "" && !ids[u.Fragment] {
-								t.Errorf("%s: no element with id %q", f, u.Fragment)
-							}
-							continue
-						}
-						if f == "404.html" {
-							continue // absolute links, checked below
-						}
-						target := path.Join(path.Dir(f), u.Path)
-						if strings.HasSuffix(u.Path, "/") || u.Path == "./" || u.Path == "." {
-							target = path.Join(target, "index.html")
-						}
-						if _, err := os.Stat(filepath.Join(site, filepath.FromSlash(target))); err != nil {
-							t.Errorf("%s: %s %q leads to nothing (%s)", f, key, ref, target)
-						} else if u.Fragment != "" && strings.HasSuffix(target, ".html") {
-							tdoc := parse(t, filepath.Join(site, filepath.FromSlash(target)))
-							if len(find(tdoc, func(n *html.Node) bool { v, _ := attr(n, "id"); return v == u.Fragment })) == 0 {
-								t.Errorf("%s: %q: %s has no id %q", f, ref, target, u.Fragment)
-							}
-						}
-					}
-				}
-			}
-			if checked < 500 {
-				t.Errorf("only %d links checked", checked)
+			if n := checkLinks(t, site); n < 500 {
+				t.Errorf("only %d links checked", n)
 			}
 		})
 	}
+}
+
+// checkLinks checks every internal link of every page of a built site and
+// returns how many it checked. 404 pages use absolute links and are
+// skipped.
+func checkLinks(t *testing.T, site string) int {
+	t.Helper()
+	checked := 0
+	ids := map[string]map[string]bool{} // page → its ids
+	idsOf := func(file string) map[string]bool {
+		if m, ok := ids[file]; ok {
+			return m
+		}
+		m := map[string]bool{}
+		for _, n := range find(parse(t, filepath.Join(site, filepath.FromSlash(file))), func(n *html.Node) bool { _, ok := attr(n, "id"); return ok }) {
+			id, _ := attr(n, "id")
+			m[id] = true
+		}
+		ids[file] = m
+		return m
+	}
+	for _, f := range htmlFiles(t, site) {
+		if path.Base(f) == "404.html" {
+			continue
+		}
+		doc := parse(t, filepath.Join(site, f))
+		for _, n := range find(doc, func(*html.Node) bool { return true }) {
+			for _, key := range []string{"href", "src", "action"} {
+				ref, ok := attr(n, key)
+				if !ok {
+					continue
+				}
+				u, err := url.Parse(ref)
+				if err != nil {
+					t.Errorf("%s: bad URL %q", f, ref)
+					continue
+				}
+				if u.Scheme != "" || u.Host != "" {
+					continue // mailto:, the standards' own site
+				}
+				checked++
+				target := f
+				if u.Path != "" {
+					target = path.Join(path.Dir(f), u.Path)
+					if strings.HasSuffix(u.Path, "/") || u.Path == "." || u.Path == "./" {
+						target = path.Join(target, "index.html")
+					}
+				}
+				if _, err := os.Stat(filepath.Join(site, filepath.FromSlash(target))); err != nil {
+					t.Errorf("%s: %s %q leads to nothing (%s)", f, key, ref, target)
+				} else if u.Fragment != "" && strings.HasSuffix(target, ".html") && !idsOf(target)[u.Fragment] {
+					t.Errorf("%s: %q: %s has no id %q", f, ref, target, u.Fragment)
+				}
+			}
+		}
+	}
+	return checked
 }
 
 func TestSubPathAndAbsoluteLinks(t *testing.T) {

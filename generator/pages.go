@@ -24,6 +24,9 @@ type Page struct {
 	absolute bool   // links start at basePath (the 404 page, served at any address)
 	basePath string // "/" or "/pl-plan/"
 	baseURL  string // "https://district.example/pl-plan/", or ""
+	root     string // in a portal, the district's folder in the site: "district-a/"
+	assets   string // where the theme's static files are: "" (the site root) or root
+	portal   bool
 }
 
 // Crumb is one step of the breadcrumb trail.
@@ -37,15 +40,36 @@ func (p *Page) File() string {
 	return p.URL
 }
 
+// within moves the page into a district's folder of a portal.
+func (p *Page) within(root, assets string) {
+	p.root, p.assets, p.portal = root, assets, true
+	p.URL = root + p.URL
+}
+
 // Rel returns a link from this page to target, a site-root-relative
 // address such as "goals/" or "style.css". Links are relative, so the site
 // works under any path and from a local folder.
-func (p *Page) Rel(target string) string {
+func (p *Page) Rel(target string) string { return p.fromSiteRoot(p.root + target) }
+
+// Asset returns a link to a static file of the theme, such as style.css.
+// In a portal they are shared by all districts at the portal's root.
+func (p *Page) Asset(name string) string { return p.fromSiteRoot(p.assets + name) }
+
+// PortalHome links to the portal's list of districts, or is "" outside a
+// portal.
+func (p *Page) PortalHome() string {
+	if !p.portal {
+		return ""
+	}
+	return p.fromSiteRoot("")
+}
+
+// fromSiteRoot links to an address relative to the root of the whole site.
+func (p *Page) fromSiteRoot(target string) string {
 	if p.absolute {
 		return p.basePath + target
 	}
-	up := strings.Count(p.URL, "/")
-	rel := strings.Repeat("../", up) + target
+	rel := strings.Repeat("../", strings.Count(p.URL, "/")) + target
 	if rel == "" {
 		return "./"
 	}

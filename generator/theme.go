@@ -15,12 +15,17 @@ import (
 // default theme with a plan's own layouts/ and static/ laid over it.
 type theme struct {
 	pages  map[string]*template.Template // page kind → template set
+	portal map[string]*template.Template // a portal's own pages
 	static map[string]fs.FS              // site path → where the file comes from
 }
 
 // Page kinds, each a layouts/<kind>.html.
 var pageKinds = []string{"home", "district", "goals", "goal", "activities", "standards", "standard",
 	"coverage", "partners", "partner", "comparison", "timeline", "plan", "search", "404"}
+
+// Portal page kinds, each a layouts/<kind>.html, framed by
+// layouts/portal-baseof.html.
+var portalKinds = []string{"portal", "portal-standards", "portal-404"}
 
 // loadTheme parses the templates once. overrides may be nil.
 func loadTheme(base, overrides fs.FS) (*theme, error) {
@@ -72,21 +77,23 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 			return nil, templateError(name, overrides, err)
 		}
 	}
-	t := &theme{pages: map[string]*template.Template{}, static: map[string]fs.FS{}}
+	t := &theme{pages: map[string]*template.Template{}, portal: map[string]*template.Template{}, static: map[string]fs.FS{}}
 	for _, kind := range pageKinds {
-		name := "layouts/" + kind + ".html"
-		text, err := read(name)
-		if err != nil {
+		if t.pages[kind], err = parsePage(shared, kind, read, overrides); err != nil {
 			return nil, err
 		}
-		set, err := shared.Clone()
-		if err != nil {
+	}
+	portalBase := template.New("portal-baseof.html").Funcs(funcs)
+	if text, err = read("layouts/portal-baseof.html"); err != nil {
+		return nil, err
+	}
+	if _, err := portalBase.Parse(text); err != nil {
+		return nil, templateError("layouts/portal-baseof.html", overrides, err)
+	}
+	for _, kind := range portalKinds {
+		if t.portal[kind], err = parsePage(portalBase, kind, read, overrides); err != nil {
 			return nil, err
 		}
-		if _, err := set.New(kind + ".html").Parse(text); err != nil {
-			return nil, templateError(name, overrides, err)
-		}
-		t.pages[kind] = set
 	}
 	for _, src := range []fs.FS{base, overrides} {
 		if src == nil {
@@ -103,6 +110,23 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 		})
 	}
 	return t, nil
+}
+
+// parsePage parses layouts/<kind>.html into a copy of the shared set.
+func parsePage(shared *template.Template, kind string, read func(string) (string, error), overrides fs.FS) (*template.Template, error) {
+	name := "layouts/" + kind + ".html"
+	text, err := read(name)
+	if err != nil {
+		return nil, err
+	}
+	set, err := shared.Clone()
+	if err != nil {
+		return nil, err
+	}
+	if _, err := set.New(kind + ".html").Parse(text); err != nil {
+		return nil, templateError(name, overrides, err)
+	}
+	return set, nil
 }
 
 // templateError says which file a template error is in, and whether it is

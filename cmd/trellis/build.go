@@ -23,19 +23,22 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	plan, diags := loadPlan(dir)
-	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
-	errs, warns := diags.Count()
-	if errs > 0 || *strict && warns > 0 {
-		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
-		return exitError{1}
-	}
 	if *out == "" {
 		*out = filepath.Join(dir, "public")
 	}
 	var progress io.Writer
 	if useColor(stderr) { // a terminal
 		progress = stderr
+	}
+	if content.IsPortal(dir) {
+		return buildPortal(dir, generator.Options{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, stdout, stderr)
+	}
+	plan, diags := loadPlan(dir)
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	errs, warns := diags.Count()
+	if errs > 0 || *strict && warns > 0 {
+		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+		return exitError{1}
 	}
 	res, err := generator.Build(plan, generator.Options{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
 	if err != nil {
@@ -53,4 +56,29 @@ func humanBytes(n int64) string {
 		return fmt.Sprintf("%.0f kB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+func buildPortal(dir string, opt generator.Options, strict bool, stdout, stderr io.Writer) error {
+	p, diags := content.OpenPortal(dir)
+	var res generator.PortalResult
+	var err error
+	if p != nil && !diags.HasErrors() {
+		var more content.Diagnostics
+		res, more, err = generator.BuildPortal(p, opt, 0)
+		diags = append(diags, more...)
+	}
+	if dir != "." {
+		diags = diags.Prefix(dir)
+	}
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	errs, warns := diags.Count()
+	if errs > 0 || strict && warns > 0 {
+		fmt.Fprintln(stderr, "the portal was not built; the previous site, if any, is unchanged")
+		return exitError{1}
+	}
+	if err != nil {
+		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
+	}
+	fmt.Fprintf(stdout, "built %s: %d districts, %d pages, %d files, %s in %s\n", opt.Out, res.Districts, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
+	return nil
 }

@@ -24,7 +24,19 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	plan, diags := loadPlan(dir)
+	var (
+		plan    *content.Plan
+		diags   content.Diagnostics
+		summary string
+	)
+	if content.IsPortal(dir) {
+		var n int
+		diags, n = checkPortal(dir)
+		summary = fmt.Sprintf("%d district plans", n)
+	} else {
+		plan, diags = loadPlan(dir)
+		summary = describePlan(plan)
+	}
 	errs, warns := diags.Count()
 	failed := errs > 0 || *strict && warns > 0
 	if *format == "json" {
@@ -34,7 +46,7 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	} else {
 		diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: *maxShown})
 		if !failed {
-			fmt.Fprintf(stdout, "%s: the plan is valid: %s\n", dir, describePlan(plan))
+			fmt.Fprintf(stdout, "%s: the plan is valid: %s\n", dir, summary)
 		} else if *strict && errs == 0 {
 			fmt.Fprintln(stderr, "--strict: warnings count as errors")
 		}
@@ -72,4 +84,22 @@ func loadPlan(dir string) (*content.Plan, content.Diagnostics) {
 		diags = diags.Prefix(dir)
 	}
 	return plan, diags
+}
+
+// checkPortal checks every district of a portal, with file names relative
+// to the current folder, and returns the number of districts.
+func checkPortal(dir string) (content.Diagnostics, int) {
+	p, diags := content.OpenPortal(dir)
+	if p != nil && !diags.HasErrors() {
+		diags = append(diags, p.EachDistrict(0, nil)...)
+		diags.Sort()
+	}
+	n := 0
+	if p != nil {
+		n = len(p.Districts)
+	}
+	if dir != "." {
+		diags = diags.Prefix(dir)
+	}
+	return diags, n
 }

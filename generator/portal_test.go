@@ -1,0 +1,115 @@
+package generator
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/testplan"
+)
+
+// makePortal puts copies of both examples side by side in a portal folder.
+func makePortal(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "portal")
+	for _, ex := range examples {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Rename(testplan.Copy(t, ex), filepath.Join(dir, ex)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeFile(t, filepath.Join(dir, "portal.toml"), "title = \"Test State Plans\"\nagency = \"Test Department of Education\"\n")
+	return dir
+}
+
+func TestPortalBuild(t *testing.T) {
+	dir := makePortal(t)
+	if !content.IsPortal(dir) || content.IsPortal(filepath.Join(dir, "cedar-valley")) {
+		t.Fatal("IsPortal is wrong")
+	}
+	p, diags := content.OpenPortal(dir)
+	if len(diags) != 0 || len(p.Districts) != 2 || p.Settings.Title != "Test State Plans" {
+		t.Fatalf("OpenPortal: %+v %v", p, diags)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	res, diags, err := BuildPortal(p, Options{Out: out, Minify: true}, 2)
+	if err != nil || len(diags) != 0 {
+		t.Fatal(err, diags)
+	}
+	if res.Districts != 2 || res.Pages != 27+23+3 {
+		t.Errorf("result = %+v", res)
+	}
+	for _, f := range []string{"index.html", "standards/index.html", "404.html", "sitemap.xml", "robots.txt", "style.css",
+		"cedar-valley/index.html", "cedar-valley/goals/early-literacy/index.html", "cedar-valley/plan.json", "cedar-valley/sitemap.xml",
+		"magnolia-county/partners/brightpath-reading-software/index.html"} {
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err != nil {
+			t.Errorf("missing %s", f)
+		}
+	}
+	for _, f := range []string{"cedar-valley/404.html", "cedar-valley/style.css", "cedar-valley/robots.txt"} {
+		if _, err := os.Stat(filepath.Join(out, filepath.FromSlash(f))); err == nil {
+			t.Errorf("%s should be shared at the portal's root", f)
+		}
+	}
+	if n := checkLinks(t, out); n < 1000 {
+		t.Errorf("only %d links checked", n)
+	}
+	home := text(parse(t, filepath.Join(out, "index.html")))
+	for _, want := range []string{"The professional learning plans of 2 districts serving 8,795 students",
+		"Cedar Valley School District", "11 of 11 (100%)", "Magnolia County School District", "7 of 7 (100%)"} {
+		if !strings.Contains(home, want) {
+			t.Errorf("portal home lacks %q:\n%s", want, home)
+		}
+	}
+	stds := text(parse(t, filepath.Join(out, "standards", "index.html")))
+	if !strings.Contains(stds, "Standards for Professional Learning (2011)") || !strings.Contains(stds, "1 district uses this set") {
+		t.Errorf("standards across districts: %s", stds)
+	}
+	page := text(parse(t, filepath.Join(out, "cedar-valley", "goals", "index.html")))
+	if !strings.Contains(page, "All districts") {
+		t.Error("a district page has no link to the portal")
+	}
+}
+
+// TestPortalBrokenDistrict: one broken district fails the build with its
+// diagnostics, relative to the portal; the previous site stays.
+func TestPortalBrokenDistrict(t *testing.T) {
+	dir := makePortal(t)
+	p, _ := content.OpenPortal(dir)
+	out := filepath.Join(t.TempDir(), "site")
+	if _, _, err := BuildPortal(p, Options{Out: out}, 2); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	goal := filepath.Join(dir, "magnolia-county", "goals", "01-mathematics.md")
+	data, _ := os.ReadFile(goal)
+	os.WriteFile(goal, []byte(strings.Replace(string(data), "impact =", "impakt =", 1)), 0o644)
+	os.WriteFile(filepath.Join(dir, "cedar-valley", "beliefs.md"), []byte("+++\nmission = \"x\"\n+++\n"), 0o644)
+	p, _ = content.OpenPortal(dir)
+	_, diags, err := BuildPortal(p, Options{Out: out}, 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range diags {
+		got = append(got, d.Error())
+	}
+	want := "cedar-valley/beliefs.md:1:1: error: missing required key `vision`\nmagnolia-county/goals/01-mathematics.md:9:1: error: unknown key `impakt`"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	after, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	if string(before) != string(after) {
+		t.Error("a failed portal build changed the site")
+	}
+	entries, _ := os.ReadDir(filepath.Dir(out))
+	for _, e := range entries {
+		if strings.HasPrefix(e.Name(), ".trellis-build-") {
+			t.Errorf("temporary folder %s left behind", e.Name())
+		}
+	}
+}
