@@ -2,6 +2,7 @@ package generator
 
 import (
 	"encoding/json"
+	"html"
 	"fmt"
 	"html/template"
 	"strings"
@@ -74,6 +75,29 @@ func (p *Page) fromSiteRoot(target string) string {
 		return "./"
 	}
 	return rel
+}
+
+// Nav returns the main navigation's list items. It is built in Go, not in
+// the template, because it is on every page and a template pays for each
+// field lookup: this keeps large portals fast.
+func (p *Page) Nav() template.HTML {
+	var b strings.Builder
+	if h := p.PortalHome(); h != "" {
+		b.WriteString(`<li><a href="` + html.EscapeString(h) + `">All districts</a></li>`)
+	}
+	for _, n := range p.Site.Nav {
+		b.WriteString(`<li><a href="`)
+		b.WriteString(html.EscapeString(p.Rel(n.URL)))
+		b.WriteString(`"`)
+		switch {
+		case p.root+n.URL == p.URL:
+			b.WriteString(` aria-current="page"`)
+		case n.Section == p.Section:
+			b.WriteString(` aria-current="true"`)
+		}
+		b.WriteString(`>` + html.EscapeString(n.Title) + "</a></li>\n")
+	}
+	return template.HTML(b.String())
 }
 
 // Canonical returns the page's full address, if the base URL is known.

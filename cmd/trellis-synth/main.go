@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/trellis-pl/trellis/content"
 )
@@ -57,6 +58,9 @@ func main() {
 	for i := 0; i < *n; i++ {
 		d := newDistrict(*seed, i, sets)
 		for name, text := range d.files(*hugo) {
+			if *hugo {
+				text = hugoKeys.Replace(text)
+			}
 			if err := writeFile(filepath.Join(root, d.slug, filepath.FromSlash(name)), text); err != nil {
 				fmt.Fprintln(os.Stderr, "trellis-synth:", err)
 				os.Exit(1)
@@ -66,6 +70,10 @@ func main() {
 	}
 	fmt.Printf("wrote %d districts, %d files, to %s\n", *n, files, *out)
 }
+
+// hugoKeys renames the two front-matter keys that Hugo reserves for its
+// own use (a page's kind, and page resources); everything else is the same.
+var hugoKeys = strings.NewReplacer("\nkind = ", "\npartner_kind = ", "[[resources]]", "[[pl_resources]]")
 
 func writeFile(path, text string) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
