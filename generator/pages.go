@@ -2,8 +2,8 @@ package generator
 
 import (
 	"encoding/json"
-	"html"
 	"fmt"
+	"html"
 	"html/template"
 	"strings"
 	"time"
