@@ -18,6 +18,8 @@ import (
 type Incremental struct {
 	opt     Options
 	th      *theme
+	shared  *theme // in a portal: the portal's theme, unless the district has its own layouts or static files
+	root    string // in a portal: the district's folder in the site, "district-a/"
 	files   map[string][]byte
 	deps    map[string][]string // page file → the plan files and folders it shows
 	sources map[string]bool     // the plan's Markdown files at the last update
@@ -43,13 +45,21 @@ func NewIncremental(opt Options) *Incremental {
 // last update; nil means anything may have changed.
 func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, error) {
 	start := time.Now()
+	assets := ""
 	if b.th == nil || changed == nil || touchesTheme(changed) {
-		th, err := loadTheme(themes.Default(), themeOverrides(b.opt.PlanDir))
-		if err != nil {
-			return Update{}, err
+		th := b.shared
+		if th == nil || hasOverrides(b.opt.PlanDir) {
+			var err error
+			if th, err = loadTheme(themes.Default(), themeOverrides(b.opt.PlanDir)); err != nil {
+				return Update{}, err
+			}
 		}
 		b.th = th
 		b.files = nil // static files and every page must be written again
+	}
+	ownStatic := b.shared == nil || b.th != b.shared
+	if b.root != "" && ownStatic {
+		assets = b.root
 	}
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
@@ -60,13 +70,25 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 		for k, v := range b.files {
 			w.files[k] = v
 		}
-	} else if err := writeStatic(b.th, w); err != nil {
-		return Update{}, err
+	} else if ownStatic {
+		var sw writer = w
+		if b.root != "" {
+			sw = &prefixWriter{w, b.root}
+		}
+		if err := writeStatic(b.th, sw); err != nil {
+			return Update{}, err
+		}
 	}
 	deps := make(map[string][]string, len(r.pages))
 	keep := map[string]bool{}
 	rendered := 0
 	for _, p := range r.pages {
+		if b.root != "" {
+			if p.Kind == "404" {
+				continue // a portal has one 404 page, at its root
+			}
+			p.within(b.root, assets)
+		}
 		f := p.File()
 		keep[f] = true
 		deps[f] = r.site.deps(p)
@@ -86,7 +108,11 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 			delete(w.files, f)
 		}
 	}
-	if err := r.data(w); err != nil {
+	var dw writer = w
+	if b.root != "" {
+		dw = &prefixWriter{w, b.root}
+	}
+	if err := r.data(dw); err != nil {
 		return Update{}, err
 	}
 	b.files, b.deps, b.sources = w.files, deps, sources

@@ -113,3 +113,52 @@ func TestPortalBrokenDistrict(t *testing.T) {
 		}
 	}
 }
+
+// TestPortalIncremental edits one district of a portal and checks that
+// only it is rebuilt, and that the result is what a full build gives.
+func TestPortalIncremental(t *testing.T) {
+	dir := makePortal(t)
+	inc := NewPortalIncremental(dir, Options{}, 2)
+	up, err := inc.Update(nil)
+	if err != nil || len(up.Diagnostics) > 0 || up.Rebuilt != 2 {
+		t.Fatalf("first update: %+v %v", up, err)
+	}
+	if data, ok := inc.File("cedar-valley/goals/early-literacy/index.html"); !ok || !strings.Contains(string(data), "Every student reads") {
+		t.Fatal("district page missing")
+	}
+	if _, ok := inc.File("index.html"); !ok {
+		t.Fatal("portal home missing")
+	}
+	goal := filepath.Join(dir, "magnolia-county", "goals", "01-mathematics.md")
+	data, _ := os.ReadFile(goal)
+	os.WriteFile(goal, []byte(strings.Replace(string(data), "Raise mathematics proficiency", "Raise mathematics achievement", 1)), 0o644)
+	up, err = inc.Update([]string{"magnolia-county/goals/01-mathematics.md"})
+	if err != nil || up.Rebuilt != 1 || up.Rendered >= 23+3 {
+		t.Fatalf("one-file update: %+v %v", up, err)
+	}
+	page, _ := inc.File("magnolia-county/goals/mathematics/index.html")
+	if !strings.Contains(string(page), "Raise mathematics achievement") {
+		t.Error("the edit is not in the page")
+	}
+	// The same as a fresh full build.
+	fresh := NewPortalIncremental(dir, Options{}, 2)
+	if _, err := fresh.Update(nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"index.html", "standards/index.html", "magnolia-county/goals/index.html", "magnolia-county/plan/index.html", "cedar-valley/index.html"} {
+		a, _ := inc.File(name)
+		b, _ := fresh.File(name)
+		if string(a) != string(b) {
+			t.Errorf("%s differs from a full build", name)
+		}
+	}
+	// A broken district keeps its pages; its errors are reported.
+	os.WriteFile(goal, []byte(strings.Replace(string(data), "impact =", "impakt =", 1)), 0o644)
+	up, err = inc.Update([]string{"magnolia-county/goals/01-mathematics.md"})
+	if err != nil || len(up.Diagnostics) != 1 || up.Diagnostics[0].File != "magnolia-county/goals/01-mathematics.md" {
+		t.Fatalf("broken district: %+v %v", up, err)
+	}
+	if page2, _ := inc.File("magnolia-county/goals/mathematics/index.html"); string(page2) != string(page) {
+		t.Error("a broken district lost its last good page")
+	}
+}

@@ -2,8 +2,11 @@ package preview
 
 import (
 	"fmt"
+	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/trellis-pl/trellis/internal/synth"
 )
 
 // BenchmarkRebuildOneFile measures the work after a one-file save: the
@@ -51,5 +54,35 @@ func BenchmarkSaveToReload(b *testing.B) {
 				b.Fatal("no reload within 10s")
 			}
 		}
+	}
+}
+
+// BenchmarkPortalRebuildOneFile measures, on a synthetic portal of 1,000
+// districts, the work after one file of one district is saved: that
+// district reloaded and re-rendered, and the portal's own pages.
+func BenchmarkPortalRebuildOneFile(b *testing.B) {
+	dir := filepath.Join(b.TempDir(), "portal")
+	if _, err := synth.Write(dir, 1000, 1, false); err != nil {
+		b.Fatal(err)
+	}
+	srv, err := Start(Options{Dir: dir, Port: 0})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer srv.ln.Close()
+	if srv.problems != "" {
+		b.Fatal(srv.problems)
+	}
+	h := &harness{t: b, dir: dir, srv: srv}
+	const file = "district-00500/activities/goal-2-activity-1.md"
+	orig := h.read(file)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		h.write(file, fmt.Sprintf("%s\nEdit number %d.\n", orig, i))
+		srv.rebuild([]string{file})
+	}
+	b.StopTimer()
+	if srv.problems != "" {
+		b.Fatal(srv.problems)
 	}
 }

@@ -46,17 +46,15 @@ type Options struct {
 
 // Server is a running preview.
 type Server struct {
-	opt   Options
-	ln    net.Listener
-	url   string
-	cache *content.Cache
-	inc   *generator.Incremental
+	opt    Options
+	ln     net.Listener
+	url    string
+	proj   project
+	portal bool
 
 	mu       sync.RWMutex
-	site     map[string][]byte
-	problems string   // the diagnostics, as check prints them; "" when the plan builds
-	version  int      // counts successful builds
-	pending  []string // nil: everything
+	problems string // the diagnostics, as check prints them; "" when the plan builds
+	version  int    // counts successful builds
 	lastDiag string
 
 	clientsMu sync.Mutex
@@ -85,7 +83,8 @@ func Start(opt Options) (*Server, error) {
 	if info, err := os.Stat(opt.Dir); err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("%s is not a folder", opt.Dir)
 	}
-	if _, err := os.Stat(opt.Dir + "/" + content.SettingsFile); err != nil {
+	portal := content.IsPortal(opt.Dir)
+	if _, err := os.Stat(opt.Dir + "/" + content.SettingsFile); err != nil && !portal {
 		return nil, fmt.Errorf("%s is not a Trellis plan: it has no %s; run `trellis new %s` to start one", opt.Dir, content.SettingsFile, opt.Dir)
 	}
 	ln, err := net.Listen("tcp", net.JoinHostPort(opt.Bind, strconv.Itoa(opt.Port)))
@@ -102,9 +101,14 @@ func Start(opt Options) (*Server, error) {
 	}
 	s := &Server{
 		opt: opt, ln: ln, url: "http://" + net.JoinHostPort(host, strconv.Itoa(port)) + "/",
-		cache: content.NewCache(), clients: map[chan event]bool{}, closing: make(chan struct{}),
+		portal: portal, clients: map[chan event]bool{}, closing: make(chan struct{}),
 	}
-	s.inc = generator.NewIncremental(generator.Options{PlanDir: opt.Dir, BaseURL: s.url, Minify: opt.Minify})
+	gopt := generator.Options{BaseURL: s.url, Minify: opt.Minify}
+	if portal {
+		s.proj = &portalProject{generator.NewPortalIncremental(opt.Dir, gopt, 0)}
+	} else {
+		s.proj = newPlanProject(opt.Dir, gopt)
+	}
 	s.rebuild(nil)
 	return s, nil
 }
@@ -156,41 +160,29 @@ func (s *Server) rebuild(changed []string) {
 	if changed != nil && len(changed) == 0 {
 		return
 	}
-	s.cache.Forget(changed...)
-	plan, diags := content.LoadCached(os.DirFS(s.opt.Dir), s.cache)
+	res := s.proj.update(changed)
 	var text bytes.Buffer
-	diags.Print(&text, content.PrintOptions{Max: 50})
+	res.diags.Print(&text, content.PrintOptions{Max: 50})
 	if d := text.String(); d != s.lastDiag && d != "" {
-		diags.Print(s.opt.Log, content.PrintOptions{Color: s.opt.Color, Max: 50})
+		res.diags.Print(s.opt.Log, content.PrintOptions{Color: s.opt.Color, Max: 50})
 	}
 	s.lastDiag = text.String()
-	// pending is what changed since the last good build; nil means
-	// everything. While the plan is broken, changes add up.
-	s.mu.Lock()
-	if changed == nil {
-		s.pending = nil
-	} else if s.pending != nil {
-		s.pending = append(s.pending, changed...)
-	}
-	todo := s.pending
-	s.mu.Unlock()
 	what := describeChange(changed)
-	if diags.HasErrors() {
-		s.fail(text.String(), what)
+	switch {
+	case res.err != nil:
+		s.fail("error: "+res.err.Error()+"\n", what)
 		return
-	}
-	up, err := s.inc.Update(plan, todo)
-	if err != nil {
-		s.fail("error: "+err.Error()+"\n", what)
+	case res.diags.HasErrors():
+		s.fail(text.String(), what)
 		return
 	}
 	s.mu.Lock()
 	wasBroken := s.problems != ""
-	s.site, s.problems, s.pending = up.Files, "", []string{}
+	s.problems = ""
 	s.version++
 	v := s.version
 	s.mu.Unlock()
-	fmt.Fprintf(s.opt.Log, "%s %s: rendered %d of %d pages in %s\n", time.Now().Format("15:04:05"), what, up.Rendered, up.Pages, time.Since(start).Round(100*time.Microsecond))
+	fmt.Fprintf(s.opt.Log, "%s %s: rendered %d pages in %s\n", time.Now().Format("15:04:05"), what, res.rendered, time.Since(start).Round(100*time.Microsecond))
 	name := "reload"
 	if !wasBroken && onlyStylesheets(changed) {
 		name = "css"
@@ -206,7 +198,7 @@ func (s *Server) relevant(changed []string) []string {
 	}
 	out := []string{}
 	for _, c := range changed {
-		if _, err := os.Stat(filepath.Join(s.opt.Dir, filepath.FromSlash(c))); err == nil || s.cache.Known(c) || strings.HasPrefix(c, "layouts/") || strings.HasPrefix(c, "static/") {
+		if _, err := os.Stat(filepath.Join(s.opt.Dir, filepath.FromSlash(c))); err == nil || s.proj.known(c) || strings.Contains(c, "layouts/") || strings.Contains(c, "static/") {
 			out = append(out, c)
 		}
 	}
@@ -289,11 +281,11 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		name += "index.html"
 	}
 	s.mu.RLock()
-	site, version, broken := s.site, s.version, s.problems != ""
+	version, broken := s.version, s.problems != ""
 	s.mu.RUnlock()
-	data, ok := site[name]
+	data, ok := s.proj.file(name)
 	if !ok {
-		if _, dir := site[name+"/index.html"]; dir {
+		if _, dir := s.proj.file(name + "/index.html"); dir {
 			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
 			return
 		}
@@ -301,7 +293,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusOK
 	if !ok {
 		status = http.StatusNotFound
-		data, name = site["404.html"], "404.html"
+		data, name = s.custom404(name)
 		if data == nil { // the plan has never built
 			data = []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The plan has errors</title></head><body><main><h1>The plan has errors</h1><p>Fix them and this page will reload.</p></main></body></html>")
 			if broken {
@@ -324,6 +316,12 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodGet {
 		w.Write(data)
 	}
+}
+
+// custom404 returns the site's 404 page.
+func (s *Server) custom404(string) ([]byte, string) {
+	data, _ := s.proj.file("404.html")
+	return data, "404.html"
 }
 
 // validPath refuses paths that climb out of the site, however encoded.

@@ -428,3 +428,32 @@ func TestStartBroken(t *testing.T) {
 	es.next(t, "reload")
 	h.waitFor("/", "Teach.")
 }
+
+func TestServePortal(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "portal")
+	os.MkdirAll(dir, 0o755)
+	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
+		if err := os.Rename(copyPlan(t, ex), filepath.Join(dir, ex)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := start(t, Options{Dir: dir, Port: 0})
+	if code, _, body := h.get("/"); code != 200 || !strings.Contains(body, "Magnolia County School District") {
+		t.Fatalf("portal home: %d", code)
+	}
+	if code, _, _ := h.get("/cedar-valley/goals/"); code != 200 {
+		t.Errorf("district page: %d", code)
+	}
+	if code, _, body := h.get("/cedar-valley/no-such-page/"); code != 404 || !strings.Contains(body, "See all districts") {
+		t.Errorf("portal 404: %d", code)
+	}
+	es := h.events()
+	es.next(t, "hello")
+	h.replace("magnolia-county/goals/01-mathematics.md", "Raise mathematics proficiency", "Raise mathematics achievement")
+	es.next(t, "reload")
+	h.waitFor("/magnolia-county/goals/mathematics/", "Raise mathematics achievement")
+	h.replace("magnolia-county/goals/01-mathematics.md", "impact =", "impakt =")
+	if e := es.next(t, "problems"); !strings.Contains(e[1], "magnolia-county/goals/01-mathematics.md:9:1: error: unknown key `impakt`") {
+		t.Errorf("problems = %v", e)
+	}
+}
