@@ -35,6 +35,9 @@ Usage:
   trellis schema [-o DIR] write JSON Schemas for editors (default: schema/)
   trellis version         print the version
 
+check, build and serve also take a portal: a folder of plan folders,
+published as one site.
+
 Run "trellis COMMAND -h" for a command's flags.
 `
 

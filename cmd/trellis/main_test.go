@@ -217,3 +217,33 @@ func TestBuild(t *testing.T) {
 		t.Errorf("--base-url not used:\n%s", sm)
 	}
 }
+
+func TestPortalCommands(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "state")
+	os.MkdirAll(dir, 0o755)
+	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
+		if err := os.Rename(testplan.Copy(t, ex), filepath.Join(dir, ex)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stdout, stderr, code := trellis(t, "check", dir)
+	if code != 0 || !strings.Contains(stdout, "the plan is valid: 2 district plans") {
+		t.Fatalf("check portal: %d\n%s\n%s", code, stdout, stderr)
+	}
+	stdout, stderr, code = trellis(t, "build", dir)
+	if code != 0 || !strings.Contains(stdout, "2 districts, 53 pages") {
+		t.Fatalf("build portal: %d\n%s\n%s", code, stdout, stderr)
+	}
+	goal := filepath.Join(dir, "cedar-valley", "goals", "01-early-literacy.md")
+	data, _ := os.ReadFile(goal)
+	os.WriteFile(goal, bytes.Replace(data, []byte("title ="), []byte("titel ="), 1), 0o644)
+	_, stderr, code = trellis(t, "check", dir)
+	want := filepath.Join(dir, "cedar-valley") + "/goals/01-early-literacy.md:2:1: error: unknown key `titel`"
+	if code != 1 || !strings.Contains(stderr, want) {
+		t.Errorf("check broken portal: %d\n%s", code, stderr)
+	}
+	_, stderr, code = trellis(t, "build", dir)
+	if code != 1 || !strings.Contains(stderr, "the portal was not built") {
+		t.Errorf("build broken portal: %d\n%s", code, stderr)
+	}
+}
