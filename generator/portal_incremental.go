@@ -81,6 +81,9 @@ func (b *PortalIncremental) Update(changed []string) (PortalUpdate, error) {
 		if err := b.reopen(&up); err != nil {
 			return up, err
 		}
+		if b.portal == nil || up.Diagnostics.HasErrors() {
+			return up, nil // portal.toml is broken: keep the last good site
+		}
 	} else {
 		for _, c := range changed {
 			folder, rest, _ := strings.Cut(c, "/")

@@ -162,3 +162,20 @@ func TestPortalIncremental(t *testing.T) {
 		t.Error("a broken district lost its last good page")
 	}
 }
+
+func TestPortalIncrementalBrokenSettings(t *testing.T) {
+	dir := makePortal(t)
+	writeFile(t, filepath.Join(dir, "portal.toml"), "title = \n")
+	inc := NewPortalIncremental(dir, Options{}, 2)
+	up, err := inc.Update(nil)
+	if err != nil || len(up.Diagnostics) != 1 || up.Diagnostics[0].File != "portal.toml" {
+		t.Fatalf("broken portal.toml on the first build: %+v %v", up, err)
+	}
+	writeFile(t, filepath.Join(dir, "portal.toml"), "title = \"Fixed\"\n")
+	if up, err = inc.Update([]string{"portal.toml"}); err != nil || len(up.Diagnostics) != 0 {
+		t.Fatalf("after the fix: %+v %v", up, err)
+	}
+	if home, _ := inc.File("index.html"); !strings.Contains(string(home), "Fixed") {
+		t.Error("portal home not built after the fix")
+	}
+}

@@ -25,12 +25,9 @@ type watcher interface {
 // files editors write while saving.
 func ignored(rel string) bool {
 	for _, part := range strings.Split(rel, "/") {
-		if strings.HasPrefix(part, ".") && part != "." {
+		if strings.HasPrefix(part, ".") && part != "." || part == "public" || part == "node_modules" {
 			return true
 		}
-	}
-	if rel == "public" || strings.HasPrefix(rel, "public/") || strings.HasPrefix(rel, "node_modules/") {
-		return true
 	}
 	base := filepath.Base(rel)
 	switch {
