@@ -209,10 +209,7 @@ func newRendering(plan *content.Plan, opt Options) *rendering {
 	if r.baseURL != "" && !strings.HasSuffix(r.baseURL, "/") {
 		r.baseURL += "/"
 	}
-	r.basePath = "/"
-	if u, err := url.Parse(r.baseURL); err == nil && u.Path != "" {
-		r.basePath = u.Path
-	}
+	r.basePath = basePathOf(r.baseURL)
 	r.pages = r.site.pages()
 	for _, p := range r.pages {
 		p.basePath, p.baseURL = r.basePath, r.baseURL
@@ -263,27 +260,45 @@ func writeStatic(th *theme, w writer) error {
 }
 
 func sitemap(pages []*Page, baseURL, basePath string) []byte {
-	type loc struct {
-		Loc string `xml:"loc"`
-	}
-	var set struct {
-		XMLName xml.Name `xml:"urlset"`
-		NS      string   `xml:"xmlns,attr"`
-		URLs    []loc    `xml:"url"`
-	}
-	set.NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-	prefix := baseURL
-	if prefix == "" {
-		prefix = basePath
-	}
+	var urls []string
 	for _, p := range pages {
-		if p.absolute {
-			continue
+		if !p.absolute {
+			urls = append(urls, p.URL)
 		}
-		set.URLs = append(set.URLs, loc{prefix + p.URL})
 	}
-	b, _ := xml.MarshalIndent(set, "", "  ")
-	return append([]byte(xml.Header), append(b, '\n')...)
+	return sitemapXML("urlset", "url", siteAddress(baseURL, basePath), urls)
+}
+
+// sitemapXML writes a sitemap (root "urlset", entries "url") or a sitemap
+// index (root "sitemapindex", entries "sitemap") of addresses under prefix.
+func sitemapXML(root, entry, prefix string, addresses []string) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString("<" + root + ` xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, a := range addresses {
+		b.WriteString("  <" + entry + "><loc>")
+		_ = xml.EscapeText(&b, []byte(prefix+a))
+		b.WriteString("</loc></" + entry + ">\n")
+	}
+	b.WriteString("</" + root + ">\n")
+	return b.Bytes()
+}
+
+// siteAddress is what sitemap addresses start with: the base URL, or the
+// base path when the site's address is not known.
+func siteAddress(baseURL, basePath string) string {
+	if baseURL != "" {
+		return baseURL
+	}
+	return basePath
+}
+
+// basePathOf returns the path part of a base URL: "/pl-plan/", or "/".
+func basePathOf(baseURL string) string {
+	if u, err := url.Parse(baseURL); err == nil && u.Path != "" {
+		return u.Path
+	}
+	return "/"
 }
 
 // dirWriter writes files under root, minifying them by type if asked.

@@ -66,11 +66,16 @@ func (p *Page) PortalHome() string {
 }
 
 // fromSiteRoot links to an address relative to the root of the whole site.
-func (p *Page) fromSiteRoot(target string) string {
-	if p.absolute {
-		return p.basePath + target
+func (p *Page) fromSiteRoot(target string) string { return link(p.URL, target, p.absolute, p.basePath) }
+
+// link returns a link from the page at from to target, both addresses
+// relative to the site's root: relative ("../../goals/"), or under
+// basePath for pages served at any address (404 pages).
+func link(from, target string, absolute bool, basePath string) string {
+	if absolute {
+		return basePath + target
 	}
-	rel := strings.Repeat("../", strings.Count(p.URL, "/")) + target
+	rel := strings.Repeat("../", strings.Count(from, "/")) + target
 	if rel == "" {
 		return "./"
 	}

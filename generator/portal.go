@@ -2,7 +2,6 @@ package generator
 
 import (
 	"bytes"
-	"encoding/xml"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -78,16 +77,7 @@ type PortalPage struct {
 }
 
 // Rel links from the page to an address relative to the portal's root.
-func (p *PortalPage) Rel(target string) string {
-	if p.absolute {
-		return p.basePath + target
-	}
-	rel := strings.Repeat("../", strings.Count(p.URL, "/")) + target
-	if rel == "" {
-		return "./"
-	}
-	return rel
-}
+func (p *PortalPage) Rel(target string) string { return link(p.URL, target, p.absolute, p.basePath) }
 
 // BuildPortal loads every district plan of the portal and writes one site:
 // each district's site in its own folder, a list of districts, and a page
@@ -314,10 +304,7 @@ func (s *PortalSite) tally() {
 // renderPortalPages writes the portal's own pages, its sitemap index and
 // robots.txt.
 func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
-	basePath := "/"
-	if i := strings.Index(strings.TrimPrefix(strings.TrimPrefix(baseURL, "https://"), "http://"), "/"); i >= 0 {
-		basePath = strings.TrimPrefix(strings.TrimPrefix(baseURL, "https://"), "http://")[i:]
-	}
+	basePath := basePathOf(baseURL)
 	pages := []*PortalPage{
 		{Kind: "portal", URL: "", Description: "Professional learning plans of " + fmt.Sprint(len(site.Districts)) + " districts."},
 		{Kind: "portal-standards", URL: "standards/", Title: "Standards across districts", Description: "Which standards the districts' plans address."},
@@ -338,27 +325,11 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 			return 0, err
 		}
 	}
-	type loc struct {
-		Loc string `xml:"loc"`
-	}
-	var idx struct {
-		XMLName xml.Name `xml:"sitemapindex"`
-		NS      string   `xml:"xmlns,attr"`
-		Maps    []loc    `xml:"sitemap"`
-	}
-	idx.NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
-	prefix := baseURL
-	if prefix == "" {
-		prefix = basePath
-	}
+	var maps []string
 	for _, d := range site.Districts {
-		idx.Maps = append(idx.Maps, loc{prefix + d.URL + "sitemap.xml"})
+		maps = append(maps, d.URL+"sitemap.xml")
 	}
-	b, err := xml.MarshalIndent(idx, "", "  ")
-	if err != nil {
-		return 0, err
-	}
-	if err := w.write("sitemap.xml", append([]byte(xml.Header), b...)); err != nil {
+	if err := w.write("sitemap.xml", sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps)); err != nil {
 		return 0, err
 	}
 	robots := "User-agent: *\nAllow: /\n"
