@@ -70,5 +70,27 @@ if [ "$first" != "$last" ]; then
     printf "\nTrellis, %d → %d districts: %.1f× the districts took %.1f× the time (%.2f ms per district at %d).\n", a, b, b/a, tb/ta, 1000*tb/b, b
   }' >> "$report"
 fi
+# The targets, at 1,000 districts: wall time at most 0.4x Hugo's, peak
+# memory at most 0.25x Hugo's. And where Trellis's time goes.
+if [ -f "$out/time-trellis-1000.log" ] && [ -f "$out/time-hugo-1000.log" ]; then
+  rm -rf "$out/site-trellis-1000" "$out/site-hugo-1000" # both start from an empty output folder
+  read -r tw tr < <(measure "trellis-1000-again" "$bin/trellis" build "$out/portal-1000" -o "$out/site-trellis-1000")
+  read -r hw hr < <(measure "hugo-1000-again" "$bin/hugo" --minify --quiet -s "$out/hugo-1000" -d "$(pwd)/$out/site-hugo-1000")
+  awk -v tw="$tw" -v hw="$hw" -v tr="$tr" -v hr="$hr" 'BEGIN {
+    printf "\nTargets at 1000 districts (a second run of each):\n"
+    t = tw/hw; m = tr/hr
+    printf "- wall time: %.2fx Hugo (%.2f s against %.2f s); target 0.40x: %s\n", t, tw, hw, (t <= 0.4 ? "met" : sprintf("missed, %.1fx too slow", t/0.4))
+    printf "- peak memory: %.2fx Hugo (%.0f MiB against %.0f MiB); target 0.25x: %s\n", m, tr/1024, hr/1024, (m <= 0.25 ? "met" : sprintf("missed, %.1fx too much", m/0.25))
+  }' >> "$report"
+  rm -rf "$out/site-trellis-1000"
+  "$bin/trellis" build "$out/portal-1000" -o "$out/site-trellis-1000" --cpuprofile "$out/trellis-1000.prof" > /dev/null
+  {
+    echo
+    echo "Where Trellis's time goes at 1000 districts (go tool pprof -top -cum):"
+    echo '```'
+    go tool pprof -top -cum -nodecount=30 "$bin/trellis" "$out/trellis-1000.prof" 2>/dev/null | sed -n '1,40p'
+    echo '```'
+  } >> "$report"
+fi
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')" >> "$report"
 cat "$report"

@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
+	"runtime/pprof"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/generator"
@@ -15,6 +17,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
 	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
 	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
+	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for `go tool pprof`)")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -22,6 +25,17 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	dir, err := oneDir(fs, positional)
 	if err != nil {
 		return err
+	}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if *out == "" {
 		*out = filepath.Join(dir, "public")
