@@ -247,3 +247,14 @@ func TestPortalCommands(t *testing.T) {
 		t.Errorf("build broken portal: %d\n%s", code, stderr)
 	}
 }
+
+func TestBuildCPUProfile(t *testing.T) {
+	dir := testplan.Copy(t, "magnolia-county")
+	prof := filepath.Join(t.TempDir(), "cpu.prof")
+	if _, stderr, code := trellis(t, "build", dir, "--cpuprofile", prof); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	if info, err := os.Stat(prof); err != nil || info.Size() == 0 {
+		t.Errorf("no profile written: %v", err)
+	}
+}
