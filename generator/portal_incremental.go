@@ -242,15 +242,15 @@ func (b *PortalIncremental) File(name string) ([]byte, bool) {
 	return data, ok
 }
 
-// Known reports whether a path (relative to the portal folder) was read as
-// part of a plan.
+// Known reports whether a path (relative to the portal folder) is a
+// district's folder or was read as part of a district's plan.
 func (b *PortalIncremental) Known(name string) bool {
-	folder, rest, ok := strings.Cut(name, "/")
-	if !ok {
-		return false
-	}
+	folder, rest, inside := strings.Cut(name, "/")
 	b.mu.RLock()
 	d := b.districts[folder]
 	b.mu.RUnlock()
+	if !inside {
+		return d != nil
+	}
 	return d != nil && d.cache.Known(rest)
 }

@@ -23,7 +23,7 @@ type outcome struct {
 	diags    content.Diagnostics
 	err      error // a failure that is not the plan's, such as a broken template
 	rendered int
-	pages    int
+	pages    int // pages in the site, if known
 }
 
 // planProject previews one plan.
@@ -80,7 +80,7 @@ type portalProject struct {
 
 func (p *portalProject) update(changed []string) outcome {
 	up, err := p.b.Update(changed)
-	return outcome{diags: up.Diagnostics, err: err, rendered: up.Rendered, pages: up.Rendered}
+	return outcome{diags: up.Diagnostics, err: err, rendered: up.Rendered}
 }
 
 func (p *portalProject) file(name string) ([]byte, bool) { return p.b.File(name) }

@@ -46,11 +46,10 @@ type Options struct {
 
 // Server is a running preview.
 type Server struct {
-	opt    Options
-	ln     net.Listener
-	url    string
-	proj   project
-	portal bool
+	opt  Options
+	ln   net.Listener
+	url  string
+	proj project
 
 	mu       sync.RWMutex
 	problems string // the diagnostics, as check prints them; "" when the plan builds
@@ -101,7 +100,7 @@ func Start(opt Options) (*Server, error) {
 	}
 	s := &Server{
 		opt: opt, ln: ln, url: "http://" + net.JoinHostPort(host, strconv.Itoa(port)) + "/",
-		portal: portal, clients: map[chan event]bool{}, closing: make(chan struct{}),
+		clients: map[chan event]bool{}, closing: make(chan struct{}),
 	}
 	gopt := generator.Options{BaseURL: s.url, Minify: opt.Minify}
 	if portal {
@@ -182,7 +181,11 @@ func (s *Server) rebuild(changed []string) {
 	s.version++
 	v := s.version
 	s.mu.Unlock()
-	fmt.Fprintf(s.opt.Log, "%s %s: rendered %d pages in %s\n", time.Now().Format("15:04:05"), what, res.rendered, time.Since(start).Round(100*time.Microsecond))
+	of := ""
+	if res.pages > 0 {
+		of = fmt.Sprintf(" of %d", res.pages)
+	}
+	fmt.Fprintf(s.opt.Log, "%s %s: rendered %d%s pages in %s\n", time.Now().Format("15:04:05"), what, res.rendered, of, time.Since(start).Round(100*time.Microsecond))
 	name := "reload"
 	if !wasBroken && onlyStylesheets(changed) {
 		name = "css"

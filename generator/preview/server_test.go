@@ -457,3 +457,28 @@ func TestServePortal(t *testing.T) {
 		t.Errorf("problems = %v", e)
 	}
 }
+
+// TestServePortalDistrictMovedAway moves a whole district folder out of a
+// served portal: one rename event, and the district is gone.
+func TestServePortalDistrictMovedAway(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "portal")
+	os.MkdirAll(dir, 0o755)
+	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
+		if err := os.Rename(copyPlan(t, ex), filepath.Join(dir, ex)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := start(t, Options{Dir: dir, Port: 0})
+	es := h.events()
+	es.next(t, "hello")
+	if err := os.Rename(filepath.Join(dir, "magnolia-county"), filepath.Join(t.TempDir(), "elsewhere")); err != nil {
+		t.Fatal(err)
+	}
+	es.next(t, "reload")
+	if code, _, _ := h.get("/magnolia-county/"); code != 404 {
+		t.Errorf("the moved district is still served: %d", code)
+	}
+	if _, _, body := h.get("/"); strings.Contains(body, "Magnolia County") {
+		t.Error("the portal still lists the moved district")
+	}
+}
