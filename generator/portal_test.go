@@ -13,15 +13,7 @@ import (
 // makePortal puts copies of both examples side by side in a portal folder.
 func makePortal(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join(t.TempDir(), "portal")
-	for _, ex := range examples {
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Rename(testplan.Copy(t, ex), filepath.Join(dir, ex)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := testplan.Portal(t, examples...)
 	writeFile(t, filepath.Join(dir, "portal.toml"), "title = \"Test State Plans\"\nagency = \"Test Department of Education\"\n")
 	return dir
 }

@@ -219,13 +219,7 @@ func TestBuild(t *testing.T) {
 }
 
 func TestPortalCommands(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "state")
-	os.MkdirAll(dir, 0o755)
-	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
-		if err := os.Rename(testplan.Copy(t, ex), filepath.Join(dir, ex)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := testplan.Portal(t, "cedar-valley", "magnolia-county")
 	stdout, stderr, code := trellis(t, "check", dir)
 	if code != 0 || !strings.Contains(stdout, "the plan is valid: 2 district plans") {
 		t.Fatalf("check portal: %d\n%s\n%s", code, stdout, stderr)

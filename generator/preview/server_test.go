@@ -430,13 +430,7 @@ func TestStartBroken(t *testing.T) {
 }
 
 func TestServePortal(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "portal")
-	os.MkdirAll(dir, 0o755)
-	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
-		if err := os.Rename(copyPlan(t, ex), filepath.Join(dir, ex)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := testplan.Portal(t, "cedar-valley", "magnolia-county")
 	h := start(t, Options{Dir: dir, Port: 0})
 	if code, _, body := h.get("/"); code != 200 || !strings.Contains(body, "Magnolia County School District") {
 		t.Fatalf("portal home: %d", code)
@@ -461,13 +455,7 @@ func TestServePortal(t *testing.T) {
 // TestServePortalDistrictMovedAway moves a whole district folder out of a
 // served portal: one rename event, and the district is gone.
 func TestServePortalDistrictMovedAway(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "portal")
-	os.MkdirAll(dir, 0o755)
-	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
-		if err := os.Rename(copyPlan(t, ex), filepath.Join(dir, ex)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	dir := testplan.Portal(t, "cedar-valley", "magnolia-county")
 	h := start(t, Options{Dir: dir, Port: 0})
 	es := h.events()
 	es.next(t, "hello")

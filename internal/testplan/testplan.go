@@ -43,3 +43,19 @@ func Copy(t testing.TB, name string) string {
 	}
 	return to
 }
+
+// Portal puts copies of the named example plans side by side in a new
+// portal folder and returns its path.
+func Portal(t testing.TB, names ...string) string {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "portal")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range names {
+		if err := os.Rename(Copy(t, name), filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
