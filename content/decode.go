@@ -90,7 +90,7 @@ func (d *tomlDoc) at(path string, value bool) Position {
 }
 
 // tableName is how a table is named in messages: "[initial]", "[[ratings]]".
-func tableName(path string, rv reflect.Value) string {
+func tableName(path string) string {
 	if path == "" {
 		return ""
 	}
@@ -129,7 +129,7 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		return keys[i] < keys[j]
 	})
 	where := ""
-	if n := tableName(path, rv); n != "" {
+	if n := tableName(path); n != "" {
 		where = " in " + n
 	}
 	seen := map[string]bool{}

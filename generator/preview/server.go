@@ -296,7 +296,8 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusOK
 	if !ok {
 		status = http.StatusNotFound
-		data, name = s.custom404(name)
+		data, _ = s.proj.file("404.html")
+		name = "404.html"
 		if data == nil { // the plan has never built
 			data = []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The plan has errors</title></head><body><main><h1>The plan has errors</h1><p>Fix them and this page will reload.</p></main></body></html>")
 			if broken {
@@ -319,12 +320,6 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodGet {
 		w.Write(data)
 	}
-}
-
-// custom404 returns the site's 404 page.
-func (s *Server) custom404(string) ([]byte, string) {
-	data, _ := s.proj.file("404.html")
-	return data, "404.html"
 }
 
 // validPath refuses paths that climb out of the site, however encoded.

@@ -168,21 +168,14 @@ func DarkMode(dark bool) chromedp.Action {
 	return emulation.SetEmulatedMedia().WithFeatures([]*emulation.MediaFeature{{Name: "prefers-color-scheme", Value: v}})
 }
 
-// Timeout bounds a browser step.
-func Timeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
-	return context.WithTimeout(ctx, d)
-}
-
 // VNUMessage is one message of the Nu Html Checker.
 type VNUMessage struct {
-	Type     string `json:"type"`
-	URL      string `json:"url"`
-	Line     int    `json:"lastLine"`
-	Column   int    `json:"firstColumn"`
-	Message  string `json:"message"`
-	Extract  string `json:"extract"`
-	SubType  string `json:"subType"`
-	Severity string `json:"-"`
+	Type    string `json:"type"`
+	URL     string `json:"url"`
+	Line    int    `json:"lastLine"`
+	Column  int    `json:"firstColumn"`
+	Message string `json:"message"`
+	Extract string `json:"extract"`
 }
 
 // VNU validates every HTML file under dir and returns the errors.
