@@ -21,7 +21,7 @@ import (
 // serveSite builds an example and serves it on a loopback address.
 func serveSite(t *testing.T, example string) (string, string) {
 	t.Helper()
-	site := buildExample(t, example, Options{Minify: true})
+	site := buildExample(t, example, BuildOptions{Minify: true})
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
 	t.Cleanup(srv.Close)
 	return site, srv.URL + "/"
@@ -208,7 +208,7 @@ func TestHTMLValid(t *testing.T) {
 	}
 	for _, ex := range examples {
 		for _, minify := range []bool{true, false} {
-			site := buildExample(t, ex, Options{Minify: minify})
+			site := buildExample(t, ex, BuildOptions{Minify: minify})
 			msgs := browsertest.VNU(t, site)
 			for _, m := range msgs {
 				t.Errorf("%s (minify %v): %s:%d:%d: %s [%s]", ex, minify, strings.TrimPrefix(m.URL, "file:"+site), m.Line, m.Column, m.Message, m.Extract)
@@ -233,7 +233,7 @@ func TestPortalPagesAccessibleAndValid(t *testing.T) {
 	dir := makePortal(t)
 	p, _ := content.OpenPortal(dir)
 	out := filepath.Join(t.TempDir(), "site")
-	if _, diags, err := BuildPortal(p, Options{Out: out, Minify: true}, 2); err != nil || len(diags) > 0 {
+	if _, diags, err := BuildPortal(p, PortalOptions{Out: out, Minify: true, Workers: 2}); err != nil || len(diags) > 0 {
 		t.Fatal(err, diags)
 	}
 	for _, m := range browsertest.VNU(t, out) {

@@ -26,7 +26,7 @@ func loadExample(t testing.TB, name string) *content.Plan {
 }
 
 // buildExample builds an example into a temporary folder and returns it.
-func buildExample(t testing.TB, name string, opt Options) string {
+func buildExample(t testing.TB, name string, opt BuildOptions) string {
 	t.Helper()
 	plan := loadExample(t, name)
 	if opt.Out == "" {
@@ -118,7 +118,7 @@ func TestBuildWritesEveryPage(t *testing.T) {
 	for _, ex := range examples {
 		t.Run(ex, func(t *testing.T) {
 			plan := loadExample(t, ex)
-			site := buildExample(t, ex, Options{Minify: true})
+			site := buildExample(t, ex, BuildOptions{Minify: true})
 			want := []string{"index.html", "404.html", "district/index.html", "goals/index.html", "activities/index.html",
 				"standards/index.html", "coverage/index.html", "partners/index.html", "partner-comparison/index.html",
 				"timeline/index.html", "plan/index.html", "search/index.html", "plan.json", "sitemap.xml", "robots.txt",
@@ -148,7 +148,7 @@ func TestBuildWritesEveryPage(t *testing.T) {
 // lang, a title, one h1, headings without skipped levels, a skip link to
 // main, landmarks, and tables with captions and header cells.
 func TestPageStructure(t *testing.T) {
-	site := buildExample(t, "cedar-valley", Options{Minify: true})
+	site := buildExample(t, "cedar-valley", BuildOptions{Minify: true})
 	for _, f := range htmlFiles(t, site) {
 		doc := parse(t, filepath.Join(site, f))
 		if h := find(doc, tag("html")); len(h) != 1 {
@@ -213,7 +213,7 @@ func TestPageStructure(t *testing.T) {
 func TestLinksResolve(t *testing.T) {
 	for _, ex := range examples {
 		t.Run(ex, func(t *testing.T) {
-			site := buildExample(t, ex, Options{Minify: true})
+			site := buildExample(t, ex, BuildOptions{Minify: true})
 			if n := checkLinks(t, site); n < 500 {
 				t.Errorf("only %d links checked", n)
 			}
@@ -279,7 +279,7 @@ func checkLinks(t *testing.T, site string) int {
 }
 
 func TestSubPathAndAbsoluteLinks(t *testing.T) {
-	site := buildExample(t, "cedar-valley", Options{Minify: true, BaseURL: "https://www.example.org/district/pl"})
+	site := buildExample(t, "cedar-valley", BuildOptions{Minify: true, BaseURL: "https://www.example.org/district/pl"})
 	doc := parse(t, filepath.Join(site, "404.html"))
 	for _, a := range find(doc, tag("a")) {
 		href, _ := attr(a, "href")
@@ -307,7 +307,7 @@ func TestSubPathAndAbsoluteLinks(t *testing.T) {
 
 func TestPageContents(t *testing.T) {
 	plan := loadExample(t, "cedar-valley")
-	site := buildExample(t, "cedar-valley", Options{})
+	site := buildExample(t, "cedar-valley", BuildOptions{})
 	read := func(f string) string {
 		b, err := os.ReadFile(filepath.Join(site, f))
 		if err != nil {
@@ -443,8 +443,8 @@ func TestMinifyOption(t *testing.T) {
 		})
 		return n
 	}
-	small := buildExample(t, "cedar-valley", Options{Minify: true})
-	big := buildExample(t, "cedar-valley", Options{Minify: false})
+	small := buildExample(t, "cedar-valley", BuildOptions{Minify: true})
+	big := buildExample(t, "cedar-valley", BuildOptions{Minify: false})
 	if a, b := size(small), size(big); a >= b*95/100 {
 		t.Errorf("minified site is %d bytes, unminified %d", a, b)
 	}

@@ -1,9 +1,6 @@
 package generator
 
 import (
-	"io/fs"
-	"os"
-	"path"
 	"strings"
 	"time"
 
@@ -11,17 +8,26 @@ import (
 	"github.com/trellis-pl/trellis/themes"
 )
 
+// PreviewOptions configure the in-memory builds of trellis serve.
+type PreviewOptions struct {
+	// BaseURL is the address the site is served at.
+	BaseURL string
+	// Minify minifies HTML, CSS, JS, SVG, JSON and XML.
+	Minify bool
+}
+
 // Incremental renders a plan's site into memory and, on later updates,
-// renders again only the pages whose sources changed. trellis serve uses
-// it; the site it returns is never modified afterwards, so it can be
-// served while the next update runs.
+// renders again only the pages that the planner says depend on the
+// changed files. trellis serve uses it; the site it returns is never
+// modified afterwards, so it can be served while the next update runs.
 type Incremental struct {
-	opt     Options
+	dir     string
+	opt     PreviewOptions
 	th      *theme
-	shared  *theme // in a portal: the portal's theme, unless the district has its own layouts or static files
-	root    string // in a portal: the district's folder in the site, "district-a/"
+	shared  *theme  // in a portal: the portal's theme, unless the district has its own layouts or static files
+	root    string  // in a portal: the district's folder in the site, "district-a/"
 	files   map[string][]byte
-	deps    map[string][]string // page file → the plan files and folders it shows
+	deps    map[string][]string // page file → the plan files and folders it showed
 	sources map[string]bool     // the plan's Markdown files at the last update
 }
 
@@ -32,12 +38,13 @@ type Update struct {
 	Pages    int               // pages in the site
 	Full     bool              // everything was rendered
 	Elapsed  time.Duration
+	// Warnings are about the output, such as pages published unminified.
+	Warnings content.Diagnostics
 }
 
-// NewIncremental returns a builder for the plan in opt.PlanDir. Out is not
-// used: the site stays in memory.
-func NewIncremental(opt Options) *Incremental {
-	return &Incremental{opt: opt}
+// NewIncremental returns a builder for the plan in dir.
+func NewIncremental(dir string, opt PreviewOptions) *Incremental {
+	return &Incremental{dir: dir, opt: opt}
 }
 
 // Update renders the site of a validated plan. changed lists the plan's
@@ -45,85 +52,68 @@ func NewIncremental(opt Options) *Incremental {
 // last update; nil means anything may have changed.
 func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, error) {
 	start := time.Now()
-	assets := ""
 	if b.th == nil || changed == nil || touchesTheme(changed) {
-		th := b.shared
-		if th == nil || hasOverrides(b.opt.PlanDir) {
-			var err error
-			if th, err = loadTheme(themes.Default(), themeOverrides(b.opt.PlanDir)); err != nil {
-				return Update{}, err
-			}
+		if err := b.loadTheme(); err != nil {
+			return Update{}, err
 		}
-		b.th = th
-		b.files = nil // static files and every page must be written again
 	}
 	ownStatic := b.shared == nil || b.th != b.shared
+	v := variant{baseURL: b.opt.BaseURL, root: b.root}
 	if b.root != "" && ownStatic {
-		assets = b.root
+		v.assets = b.root
+	}
+	sp, err := planSite(plan, v)
+	if err != nil {
+		return Update{}, err
 	}
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
-
-	r := newRendering(plan, b.opt)
-	w := &memWriter{files: make(map[string][]byte, len(r.pages)+16), minify: b.opt.Minify}
+	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify}
 	if !full {
-		for k, v := range b.files {
-			w.files[k] = v
+		for _, p := range sp.pages { // pages that are gone, a goal renamed or removed, are left out
+			if data, ok := b.files[p.File()]; ok {
+				w.files[p.File()] = data
+			}
+		}
+		for name, data := range b.files {
+			if _, page := b.deps[name]; !page {
+				w.files[name] = data // static and data files
+			}
 		}
 	} else if ownStatic {
-		var sw writer = w
-		if b.root != "" {
-			sw = &prefixWriter{w, b.root}
-		}
-		if err := writeStatic(b.th, sw); err != nil {
+		if err := writeStatic(b.th, within(w, b.root)); err != nil {
 			return Update{}, err
 		}
 	}
-	deps := make(map[string][]string, len(r.pages))
-	keep := map[string]bool{}
-	rendered := 0
-	for _, p := range r.pages {
-		if b.root != "" {
-			if p.Kind == "404" {
-				continue // a portal has one 404 page, at its root
-			}
-			p.within(b.root, assets)
-		}
-		f := p.File()
-		keep[f] = true
-		deps[f] = r.site.deps(p)
-		if !full && !affected(changed, deps[f]) && !affected(changed, b.deps[f]) {
-			if _, ok := w.files[f]; ok {
-				continue
-			}
-		}
-		if err := r.page(b.th, p, w); err != nil {
-			return Update{}, err
-		}
-		rendered++
+	want := func(p *Page) bool {
+		_, have := w.files[p.File()]
+		return full || !have || sp.dependsOn(p, changed) || affected(changed, b.deps[p.File()])
 	}
-	// Pages that are gone: a goal renamed or removed.
-	for f := range b.deps {
-		if !keep[f] {
-			delete(w.files, f)
-		}
-	}
-	var dw writer = w
-	if b.root != "" {
-		dw = &prefixWriter{w, b.root}
-	}
-	if err := r.data(dw); err != nil {
+	n, err := renderPlan(sp, b.th, w, want, nil)
+	if err != nil {
 		return Update{}, err
 	}
-	b.files, b.deps, b.sources = w.files, deps, sources
-	return Update{Files: w.files, Rendered: rendered, Pages: len(r.pages), Full: full, Elapsed: time.Since(start)}, nil
+	b.deps = make(map[string][]string, len(sp.pages))
+	for _, p := range sp.pages {
+		b.deps[p.File()] = sp.site.deps(p)
+	}
+	b.files, b.sources = w.files, sources
+	return Update{Files: w.files, Rendered: n, Pages: len(sp.pages), Full: full, Elapsed: time.Since(start),
+		Warnings: unminifiedWarnings(w.unminified, sp.pages)}, nil
 }
 
-func themeOverrides(planDir string) fs.FS {
-	if planDir == "" {
-		return nil
+// loadTheme parses the templates again: the portal's, unless the plan has
+// layouts or static files of its own. Every file must be written again.
+func (b *Incremental) loadTheme() error {
+	th := b.shared
+	if th == nil || hasOverrides(b.dir) {
+		var err error
+		if th, err = loadTheme(themes.Default(), themeOverrides(b.dir)); err != nil {
+			return err
+		}
 	}
-	return os.DirFS(planDir)
+	b.th, b.files = th, nil
+	return nil
 }
 
 // touchesTheme reports whether a change is in the plan's layouts/ or static/.
@@ -175,76 +165,4 @@ func sameKeys(a, b map[string]bool) bool {
 		}
 	}
 	return true
-}
-
-// affected reports whether any changed file is one of deps, or inside a
-// folder of deps (a dependency ending in "/").
-func affected(changed, deps []string) bool {
-	for _, c := range changed {
-		for _, d := range deps {
-			if c == d || strings.HasSuffix(d, "/") && strings.HasPrefix(c, d) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// deps lists the plan files and folders a page shows. Changes to the
-// settings, standards, profile and beliefs re-render every page and are not
-// listed.
-func (s *Site) deps(p *Page) []string {
-	const goals, activities, partners = content.GoalsDir + "/", content.ActivitiesDir + "/", content.PartnersDir + "/"
-	switch p.Kind {
-	case "goal":
-		g := p.Data.(*GoalView)
-		d := []string{g.File}
-		for _, a := range g.Activities {
-			d = append(d, a.File)
-		}
-		for _, pt := range g.Partners {
-			d = append(d, pt.File)
-		}
-		return d
-	case "standard":
-		st := p.Data.(*StandardView)
-		var d []string
-		for _, a := range st.Activities {
-			d = append(d, a.File)
-		}
-		for _, g := range st.Goals {
-			d = append(d, g.File)
-		}
-		return d
-	case "partner":
-		pt := p.Data.(*PartnerView)
-		d := []string{pt.File}
-		for _, g := range pt.Goals {
-			d = append(d, g.File)
-		}
-		return d
-	case "home", "goals", "activities", "coverage", "timeline":
-		return []string{goals, activities}
-	case "standards":
-		return []string{activities}
-	case "partners", "comparison":
-		return []string{partners, goals}
-	case "plan", "search":
-		return []string{goals, activities, partners}
-	}
-	return nil // district, 404: only plan-wide changes
-}
-
-// memWriter keeps a site in memory.
-type memWriter struct {
-	files  map[string][]byte
-	minify bool
-}
-
-func (m *memWriter) write(name string, data []byte) error {
-	if m.minify {
-		data = minifyByName(name, data)
-	}
-	m.files[path.Clean(name)] = append([]byte(nil), data...)
-	return nil
 }

@@ -17,7 +17,7 @@ import (
 func TestIncrementalMatchesFullBuild(t *testing.T) {
 	dir := copyPlan(t, "cedar-valley")
 	cache := content.NewCache()
-	inc := NewIncremental(Options{PlanDir: dir})
+	inc := NewIncremental(dir, PreviewOptions{})
 	load := func() *content.Plan {
 		plan, diags := content.LoadCached(os.DirFS(dir), cache)
 		if diags.HasErrors() {
@@ -34,7 +34,7 @@ func TestIncrementalMatchesFullBuild(t *testing.T) {
 	}
 	// The in-memory site has the same files as the site on disk.
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(load(), Options{Out: out, PlanDir: dir}); err != nil {
+	if _, err := Build(load(), BuildOptions{Out: out, PlanDir: dir}); err != nil {
 		t.Fatal(err)
 	}
 	for name, data := range first.Files {
@@ -106,7 +106,7 @@ func TestIncrementalMatchesFullBuild(t *testing.T) {
 		if up.Full != tt.full || up.Rendered > tt.maxPages {
 			t.Errorf("%s: rendered %d of %d pages (full %v)", tt.name, up.Rendered, up.Pages, up.Full)
 		}
-		fresh, err := NewIncremental(Options{PlanDir: dir}).Update(plan, nil)
+		fresh, err := NewIncremental(dir, PreviewOptions{}).Update(plan, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -137,7 +137,7 @@ func compareSites(t *testing.T, name string, got, want map[string][]byte) {
 
 func TestIncrementalRemovesPages(t *testing.T) {
 	dir := copyPlan(t, "cedar-valley")
-	inc := NewIncremental(Options{PlanDir: dir})
+	inc := NewIncremental(dir, PreviewOptions{})
 	plan := load(t, dir)
 	if _, err := inc.Update(plan, nil); err != nil {
 		t.Fatal(err)

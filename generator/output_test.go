@@ -34,12 +34,18 @@ func writeFile(t *testing.T, path, data string) {
 func TestAtomicOutput(t *testing.T) {
 	dir := copyPlan(t, "cedar-valley")
 	out := filepath.Join(dir, "public")
-	if _, err := Build(load(t, dir), Options{Out: out, PlanDir: dir}); err != nil {
+	if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir}); err != nil {
 		t.Fatal(err)
 	}
-	// A file left from an earlier build is gone after the next one.
+	// A page of an earlier build that this build does not write is gone.
 	writeFile(t, filepath.Join(out, "goals", "old-goal", "index.html"), "old")
-	if _, err := Build(load(t, dir), Options{Out: out, PlanDir: dir}); err != nil {
+	m, err := os.OpenFile(filepath.Join(out, marker), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.WriteString("goals/old-goal/index.html\n")
+	m.Close()
+	if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(out, "goals", "old-goal")); err == nil {
@@ -52,7 +58,7 @@ func TestAtomicOutput(t *testing.T) {
 	// and no temporary folder behind.
 	writeFile(t, filepath.Join(dir, "layouts", "goal.html"), `{{define "main"}}{{.Data.NoSuchField}}{{end}}`)
 	writeFile(t, filepath.Join(dir, "beliefs.md"), "+++\nmission = \"Changed.\"\nvision = \"Changed.\"\n+++\n")
-	_, err := Build(load(t, dir), Options{Out: out, PlanDir: dir})
+	_, err = Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir})
 	if err == nil || !strings.Contains(err.Error(), "goals/early-literacy/index.html") || !strings.Contains(err.Error(), "NoSuchField") {
 		t.Fatalf("error = %v", err)
 	}
@@ -62,7 +68,7 @@ func TestAtomicOutput(t *testing.T) {
 	}
 	entries, _ := os.ReadDir(dir)
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".trellis-build-") {
+		if strings.HasPrefix(e.Name(), ".public.") {
 			t.Errorf("temporary folder %s left behind", e.Name())
 		}
 	}
@@ -82,7 +88,7 @@ func TestRefusedOutput(t *testing.T) {
 		{foreign, "has files that Trellis did not write"},
 	}
 	for _, tt := range tests {
-		_, err := Build(plan, Options{Out: tt.out, PlanDir: dir})
+		_, err := Build(plan, BuildOptions{Out: tt.out, PlanDir: dir})
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("out %s: error = %v, want %q", tt.out, err, tt.want)
 		}
@@ -102,7 +108,7 @@ func TestThemeOverrides(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "layouts", "partials", "extra.html"), `{{define "extra"}}<p id="extra">Board approved {{.}}</p>{{end}}`)
 	writeFile(t, filepath.Join(dir, "layouts", "home.html"), `{{define "main"}}<h1>{{.Site.District}}</h1>{{template "extra" "2026-06-01"}}{{end}}`)
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(load(t, dir), Options{Out: out, PlanDir: dir}); err != nil {
+	if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir}); err != nil {
 		t.Fatal(err)
 	}
 	css, _ := os.ReadFile(filepath.Join(out, "style.css"))
@@ -122,7 +128,7 @@ func TestThemeOverrides(t *testing.T) {
 	}
 
 	writeFile(t, filepath.Join(dir, "layouts", "home.html"), `{{define "main"}}{{if}}{{end}}`)
-	_, err := Build(load(t, dir), Options{Out: out, PlanDir: dir})
+	_, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir})
 	if err == nil || !strings.HasPrefix(err.Error(), "layouts/home.html: ") {
 		t.Errorf("broken override: error = %v", err)
 	}
@@ -176,7 +182,7 @@ func TestCoverageGaps(t *testing.T) {
 		t.Fatalf("diagnostics: %v", diags)
 	}
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(plan, Options{Out: out}); err != nil {
+	if _, err := Build(plan, BuildOptions{Out: out}); err != nil {
 		t.Fatal(err)
 	}
 	cov := text(parse(t, filepath.Join(out, "coverage", "index.html")))
@@ -198,7 +204,7 @@ func TestStaticSymlinksAreSkipped(t *testing.T) {
 		t.Fatal(err)
 	}
 	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(load(t, dir), Options{Out: out, PlanDir: dir}); err != nil {
+	if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir}); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(out, "secret.txt")); err == nil {

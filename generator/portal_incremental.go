@@ -3,7 +3,6 @@ package generator
 import (
 	"os"
 	"path"
-	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -13,13 +12,13 @@ import (
 )
 
 // PortalIncremental keeps a portal's site in memory for trellis serve: one
-// Incremental and one content.Cache per district. A change inside a
-// district's folder reloads and re-renders that district only, and then the
-// portal's own pages; a change at the portal's root (portal.toml, layouts,
-// static, a district added or removed) rebuilds everything.
+// LivePlan per district. A change inside a district's folder reloads and
+// re-renders that district only, and then the portal's own pages; a change
+// at the portal's root (portal.toml, layouts, static, a district added or
+// removed) rebuilds everything.
 type PortalIncremental struct {
 	dir     string
-	opt     Options
+	opt     PreviewOptions
 	workers int
 
 	mu        sync.RWMutex // guards what File reads
@@ -32,12 +31,10 @@ type PortalIncremental struct {
 
 type portalDistrict struct {
 	ref     content.DistrictRef
-	cache   *content.Cache
-	inc     *Incremental
-	files   map[string][]byte // the last good site of the district
-	summary *DistrictSummary
+	live    *LivePlan
+	summary *DistrictSummary // of the last good plan
 	diags   content.Diagnostics
-	pending []string // changed since the last good build; nil: everything
+	changed []string // since the last update; nil: everything
 }
 
 // PortalUpdate is what one PortalIncremental.Update did.
@@ -51,10 +48,7 @@ type PortalUpdate struct {
 
 // NewPortalIncremental returns a builder for the portal in dir; workers
 // bounds how many districts are built at once (runtime.GOMAXPROCS if < 1).
-func NewPortalIncremental(dir string, opt Options, workers int) *PortalIncremental {
-	if workers < 1 {
-		workers = runtime.GOMAXPROCS(0)
-	}
+func NewPortalIncremental(dir string, opt PreviewOptions, workers int) *PortalIncremental {
 	return &PortalIncremental{dir: dir, opt: opt, workers: workers, districts: map[string]*portalDistrict{}}
 }
 
@@ -63,20 +57,8 @@ func NewPortalIncremental(dir string, opt Options, workers int) *PortalIncrement
 // pages; the diagnostics of every district are returned, sorted.
 func (b *PortalIncremental) Update(changed []string) (PortalUpdate, error) {
 	start := time.Now()
-	full := changed == nil || b.portal == nil
-	for _, c := range changed {
-		folder, _, inside := strings.Cut(c, "/")
-		d := b.districts[folder]
-		if !inside || folder == "layouts" || folder == "static" || d == nil {
-			full = true // the portal's own files, or a district added
-			break
-		}
-		if _, err := os.Stat(d.ref.Path + "/" + content.SettingsFile); err != nil {
-			full = true // a district removed
-			break
-		}
-	}
 	var up PortalUpdate
+	full := b.needsReopen(changed)
 	if full {
 		if err := b.reopen(&up); err != nil {
 			return up, err
@@ -87,51 +69,75 @@ func (b *PortalIncremental) Update(changed []string) (PortalUpdate, error) {
 	} else {
 		for _, c := range changed {
 			folder, rest, _ := strings.Cut(c, "/")
-			if d := b.districts[folder]; d.pending != nil {
-				d.pending = append(d.pending, rest)
+			if d := b.districts[folder]; d.changed != nil {
+				d.changed = append(d.changed, rest)
 			}
 		}
 	}
+	if err := b.rebuildDistricts(&up); err != nil {
+		return up, err
+	}
+	if err := b.renderRoot(&up, full); err != nil {
+		return up, err
+	}
+	up.Districts = len(b.districts)
+	up.Elapsed = time.Since(start)
+	return up, nil
+}
 
-	// Rebuild the districts with changes, a few at a time.
+// needsReopen reports whether changes touch the portal's own files, or
+// add or remove a district.
+func (b *PortalIncremental) needsReopen(changed []string) bool {
+	if changed == nil || b.portal == nil {
+		return true
+	}
+	for _, c := range changed {
+		folder, _, inside := strings.Cut(c, "/")
+		d := b.districts[folder]
+		if !inside || folder == "layouts" || folder == "static" || d == nil {
+			return true // the portal's own files, or a district added
+		}
+		if _, err := os.Stat(d.ref.Path + "/" + content.SettingsFile); err != nil {
+			return true // a district removed
+		}
+	}
+	return false
+}
+
+// rebuildDistricts updates the districts with changes, a few at a time.
+func (b *PortalIncremental) rebuildDistricts(up *PortalUpdate) error {
 	var todo []*portalDistrict
 	for _, name := range b.order() {
-		if d := b.districts[name]; d.pending == nil || len(d.pending) > 0 {
+		if d := b.districts[name]; d.changed == nil || len(d.changed) > 0 {
 			todo = append(todo, d)
 		}
 	}
 	var (
-		wg       sync.WaitGroup
 		mu       sync.Mutex
 		firstErr error
-		next     = make(chan *portalDistrict)
 	)
-	for w := 0; w < min(b.workers, max(len(todo), 1)); w++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for d := range next {
-				n, err := b.rebuildDistrict(d)
-				mu.Lock()
-				up.Rendered += n
-				up.Rebuilt++
-				if err != nil && firstErr == nil {
-					firstErr = err
-				}
-				mu.Unlock()
-			}
-		}()
-	}
-	for _, d := range todo {
-		next <- d
-	}
-	close(next)
-	wg.Wait()
-	if firstErr != nil {
-		return up, firstErr
-	}
+	forEach(len(todo), b.workers, func(i int) {
+		d := todo[i]
+		res, err := d.live.Update(d.changed)
+		d.changed = []string{}
+		d.diags = res.Diagnostics.Prefix(d.ref.Folder)
+		if res.Plan != nil {
+			d.summary = summarize(res.Plan, d.ref)
+		}
+		mu.Lock()
+		up.Rendered += res.Rendered
+		up.Rebuilt++
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+		mu.Unlock()
+	})
+	return firstErr
+}
 
-	// The portal's own pages, from the districts' last good summaries.
+// renderRoot renders the portal's own pages from the districts' last good
+// summaries, and its static files if full.
+func (b *PortalIncremental) renderRoot(up *PortalUpdate, full bool) error {
 	site := &PortalSite{Settings: b.portal.Settings}
 	for _, name := range b.order() {
 		d := b.districts[name]
@@ -143,28 +149,26 @@ func (b *PortalIncremental) Update(changed []string) (PortalUpdate, error) {
 	up.Diagnostics.Sort()
 	site.tally()
 	w := &memWriter{files: map[string][]byte{}, minify: b.opt.Minify}
-	b.mu.RLock()
-	for k, v := range b.root {
-		w.files[k] = v
-	}
-	b.mu.RUnlock()
 	if full {
-		w.files = map[string][]byte{}
 		if err := writeStatic(b.th, w); err != nil {
-			return up, err
+			return err
 		}
+	} else {
+		b.mu.RLock()
+		for k, v := range b.root {
+			w.files[k] = v
+		}
+		b.mu.RUnlock()
 	}
 	n, err := renderPortalPages(site, b.th, w, b.opt.BaseURL)
 	if err != nil {
-		return up, err
+		return err
 	}
 	up.Rendered += n
 	b.mu.Lock()
 	b.root = w.files
 	b.mu.Unlock()
-	up.Districts = len(b.districts)
-	up.Elapsed = time.Since(start)
-	return up, nil
+	return nil
 }
 
 // reopen reads the portal's settings and districts again, keeping the
@@ -184,11 +188,14 @@ func (b *PortalIncremental) reopen(up *PortalUpdate) error {
 	for _, ref := range p.Districts {
 		d := b.districts[ref.Folder]
 		if d == nil {
-			d = &portalDistrict{ref: ref, cache: content.NewCache()}
+			d = &portalDistrict{live: NewLivePlan(ref.Path, b.opt)}
 		}
 		d.ref = ref
-		d.inc = &Incremental{opt: Options{PlanDir: ref.Path, BaseURL: b.opt.BaseURL, Minify: b.opt.Minify}, shared: th, root: ref.Slug + "/"}
-		d.pending = nil
+		d.live.mu.Lock()
+		d.live.dir = ref.Path
+		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/"}
+		d.live.mu.Unlock()
+		d.changed = nil
 		districts[ref.Folder] = d
 		bySlug[ref.Slug] = d
 	}
@@ -207,35 +214,13 @@ func (b *PortalIncremental) order() []string {
 	return out
 }
 
-// rebuildDistrict reloads one district and renders what changed. A district
-// with errors keeps its last good site.
-func (b *PortalIncremental) rebuildDistrict(d *portalDistrict) (int, error) {
-	d.cache.Forget(d.pending...)
-	plan, diags := content.LoadCached(os.DirFS(d.ref.Path), d.cache)
-	d.diags = diags.Prefix(d.ref.Folder)
-	if diags.HasErrors() {
-		return 0, nil
-	}
-	res, err := d.inc.Update(plan, d.pending)
-	if err != nil {
-		return 0, err
-	}
-	b.mu.Lock()
-	d.files = res.Files
-	b.mu.Unlock()
-	d.summary = summarize(plan, d.ref)
-	d.pending = []string{}
-	return res.Rendered, nil
-}
-
 // File returns a file of the portal's site, or false.
 func (b *PortalIncremental) File(name string) ([]byte, bool) {
 	b.mu.RLock()
 	defer b.mu.RUnlock()
 	if slug, _, ok := strings.Cut(name, "/"); ok {
 		if d := b.bySlug[slug]; d != nil {
-			data, ok := d.files[path.Clean(name)]
-			return data, ok
+			return d.live.File(path.Clean(name))
 		}
 	}
 	data, ok := b.root[name]
@@ -252,5 +237,5 @@ func (b *PortalIncremental) Known(name string) bool {
 	if !inside {
 		return d != nil
 	}
-	return d != nil && d.cache.Known(rest)
+	return d != nil && d.live.Known(rest)
 }

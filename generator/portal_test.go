@@ -28,7 +28,7 @@ func TestPortalBuild(t *testing.T) {
 		t.Fatalf("OpenPortal: %+v %v", p, diags)
 	}
 	out := filepath.Join(t.TempDir(), "site")
-	res, diags, err := BuildPortal(p, Options{Out: out, Minify: true}, 2)
+	res, diags, err := BuildPortal(p, PortalOptions{Out: out, Minify: true, Workers: 2})
 	if err != nil || len(diags) != 0 {
 		t.Fatal(err, diags)
 	}
@@ -73,7 +73,7 @@ func TestPortalBrokenDistrict(t *testing.T) {
 	dir := makePortal(t)
 	p, _ := content.OpenPortal(dir)
 	out := filepath.Join(t.TempDir(), "site")
-	if _, _, err := BuildPortal(p, Options{Out: out}, 2); err != nil {
+	if _, _, err := BuildPortal(p, PortalOptions{Out: out, Workers: 2}); err != nil {
 		t.Fatal(err)
 	}
 	before, _ := os.ReadFile(filepath.Join(out, "index.html"))
@@ -82,7 +82,7 @@ func TestPortalBrokenDistrict(t *testing.T) {
 	os.WriteFile(goal, []byte(strings.Replace(string(data), "impact =", "impakt =", 1)), 0o644)
 	os.WriteFile(filepath.Join(dir, "cedar-valley", "beliefs.md"), []byte("+++\nmission = \"x\"\n+++\n"), 0o644)
 	p, _ = content.OpenPortal(dir)
-	_, diags, err := BuildPortal(p, Options{Out: out}, 2)
+	_, diags, err := BuildPortal(p, PortalOptions{Out: out, Workers: 2})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,7 +110,7 @@ func TestPortalBrokenDistrict(t *testing.T) {
 // only it is rebuilt, and that the result is what a full build gives.
 func TestPortalIncremental(t *testing.T) {
 	dir := makePortal(t)
-	inc := NewPortalIncremental(dir, Options{}, 2)
+	inc := NewPortalIncremental(dir, PreviewOptions{}, 2)
 	up, err := inc.Update(nil)
 	if err != nil || len(up.Diagnostics) > 0 || up.Rebuilt != 2 {
 		t.Fatalf("first update: %+v %v", up, err)
@@ -133,7 +133,7 @@ func TestPortalIncremental(t *testing.T) {
 		t.Error("the edit is not in the page")
 	}
 	// The same as a fresh full build.
-	fresh := NewPortalIncremental(dir, Options{}, 2)
+	fresh := NewPortalIncremental(dir, PreviewOptions{}, 2)
 	if _, err := fresh.Update(nil); err != nil {
 		t.Fatal(err)
 	}
@@ -158,7 +158,7 @@ func TestPortalIncremental(t *testing.T) {
 func TestPortalIncrementalBrokenSettings(t *testing.T) {
 	dir := makePortal(t)
 	writeFile(t, filepath.Join(dir, "portal.toml"), "title = \n")
-	inc := NewPortalIncremental(dir, Options{}, 2)
+	inc := NewPortalIncremental(dir, PreviewOptions{}, 2)
 	up, err := inc.Update(nil)
 	if err != nil || len(up.Diagnostics) != 1 || up.Diagnostics[0].File != "portal.toml" {
 		t.Fatalf("broken portal.toml on the first build: %+v %v", up, err)

@@ -158,9 +158,28 @@ type RatingView struct {
 	Evidence string
 }
 
-// newSite arranges a validated plan for the templates.
-func newSite(p *content.Plan, md *markdown) *Site {
-	s := &Site{
+// sourced renders Markdown and remembers which plan file it is from, so
+// that a panic in a renderer can name it.
+type sourced struct {
+	md   *markdown
+	file string
+}
+
+func (m *sourced) from(file string) *sourced { m.file = file; return m }
+
+func (m *sourced) block(src string, level int) template.HTML { return m.md.block(src, level) }
+func (m *sourced) inline(src string) template.HTML          { return m.md.inline(src) }
+
+// newSite arranges a validated plan for the templates. A panic while
+// rendering Markdown becomes a diagnostic naming the file.
+func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
+	m := &sourced{md: md, file: content.SettingsFile}
+	defer func() {
+		if v := recover(); v != nil {
+			s, err = nil, renderPanic(m.file, "its Markdown", v)
+		}
+	}()
+	s = &Site{
 		Plan: p, Title: p.Settings.Title, District: p.Settings.District, Lang: p.Settings.Language,
 		Set: p.Standards, Current: p.Settings.CurrentYear,
 	}
@@ -176,10 +195,20 @@ func newSite(p *content.Plan, md *markdown) *Site {
 		{"Coverage", "coverage/", "coverage"}, {"Partners", "partners/", "partners"},
 		{"Timeline", "timeline/", "timeline"}, {"Whole plan", "plan/", "plan"}, {"Search", "search/", "search"},
 	}
-	s.Beliefs = BeliefsView{Mission: md.inline(p.Beliefs.Mission), Vision: md.inline(p.Beliefs.Vision), Body: md.block(p.Beliefs.Markdown, 3)}
-	s.Profile = ProfileView{District: &p.District, Body: md.block(p.District.Markdown, 3)}
+	m.from(content.BeliefsFile)
+	s.Beliefs = BeliefsView{Mission: m.inline(p.Beliefs.Mission), Vision: m.inline(p.Beliefs.Vision), Body: m.block(p.Beliefs.Markdown, 3)}
+	s.Profile = newProfile(p, m.from(content.DistrictFile))
+	stdByID := s.addStandards(p.Standards)
+	goalByID := s.addGoals(p, m)
+	s.addActivities(p, m, goalByID, stdByID)
+	s.addPartners(p, m, goalByID)
+	return s, nil
+}
+
+func newProfile(p *content.Plan, m *sourced) ProfileView {
+	pv := ProfileView{District: &p.District, Body: m.block(p.District.Markdown, 3)}
 	for _, sc := range p.District.Schools {
-		s.Profile.SchoolEnrollment += sc.Enrollment
+		pv.SchoolEnrollment += sc.Enrollment
 	}
 	for _, d := range p.District.Demographics {
 		cat := d.Category
@@ -187,53 +216,60 @@ func newSite(p *content.Plan, md *markdown) *Site {
 			cat = "Student groups"
 		}
 		found := false
-		for i := range s.Profile.Groups {
-			if s.Profile.Groups[i].Category == cat {
-				s.Profile.Groups[i].Items = append(s.Profile.Groups[i].Items, d)
+		for i := range pv.Groups {
+			if pv.Groups[i].Category == cat {
+				pv.Groups[i].Items = append(pv.Groups[i].Items, d)
 				found = true
 			}
 		}
 		if !found {
-			s.Profile.Groups = append(s.Profile.Groups, DemographicGroup{cat, []content.Demographic{d}})
+			pv.Groups = append(pv.Groups, DemographicGroup{cat, []content.Demographic{d}})
 		}
 	}
+	return pv
+}
 
-	// Standards and frames.
+// addStandards adds the standards and frames of the set.
+func (s *Site) addStandards(set *content.StandardsSet) map[string]*StandardView {
 	stdByID := map[string]*StandardView{}
-	if set := p.Standards; set != nil {
-		for i := range set.Standards {
-			st := &set.Standards[i]
-			v := &StandardView{Standard: st, URL: "standards/" + st.ID + "/", Frame: set.FrameByID(st.Frame.ID)}
-			s.Standards = append(s.Standards, v)
-			stdByID[st.ID] = v
-		}
-		for i := range set.Frames {
-			f := &FrameView{Frame: &set.Frames[i]}
-			for _, st := range s.Standards {
-				if st.Frame != nil && st.Frame.ID == f.ID {
-					f.Standards = append(f.Standards, st)
-				}
+	if set == nil {
+		return stdByID
+	}
+	for i := range set.Standards {
+		st := &set.Standards[i]
+		v := &StandardView{Standard: st, URL: "standards/" + st.ID + "/", Frame: set.FrameByID(st.Frame.ID)}
+		s.Standards = append(s.Standards, v)
+		stdByID[st.ID] = v
+	}
+	for i := range set.Frames {
+		f := &FrameView{Frame: &set.Frames[i]}
+		for _, st := range s.Standards {
+			if st.Frame != nil && st.Frame.ID == f.ID {
+				f.Standards = append(f.Standards, st)
 			}
-			s.Frames = append(s.Frames, f)
 		}
-		for i := range set.Items {
-			it := &set.Items[i]
-			if st := stdByID[it.Standard.ID]; st != nil {
-				st.Items = append(st.Items, it)
-			}
-			for _, f := range s.Frames {
-				if f.ID == it.Frame.ID {
-					f.Items = append(f.Items, it)
-				}
+		s.Frames = append(s.Frames, f)
+	}
+	for i := range set.Items {
+		it := &set.Items[i]
+		if st := stdByID[it.Standard.ID]; st != nil {
+			st.Items = append(st.Items, it)
+		}
+		for _, f := range s.Frames {
+			if f.ID == it.Frame.ID {
+				f.Items = append(f.Items, it)
 			}
 		}
 	}
+	return stdByID
+}
 
-	// Goals.
+func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 	goalByID := map[string]*GoalView{}
 	for _, g := range p.Goals {
+		m.from(g.File)
 		v := &GoalView{Goal: g, URL: "goals/" + g.ID + "/",
-			Rationale: md.block(g.Rationale, 3), Impact: md.block(g.Impact, 3), Outcome: md.inline(g.Outcome), Body: md.block(g.Markdown, 3)}
+			Rationale: m.block(g.Rationale, 3), Impact: m.block(g.Impact, 3), Outcome: m.inline(g.Outcome), Body: m.block(g.Markdown, 3)}
 		byYear := map[int]content.GoalYear{}
 		for _, y := range g.Years {
 			byYear[y.Year] = y
@@ -241,7 +277,7 @@ func newSite(p *content.Plan, md *markdown) *Site {
 		for _, yr := range s.Years {
 			row := GoalYearView{Year: yr}
 			if y, ok := byYear[yr.Number]; ok {
-				row.Outcome, row.Status, row.Result = md.inline(y.Outcome), y.Status, md.inline(y.Result)
+				row.Outcome, row.Status, row.Result = m.inline(y.Outcome), y.Status, m.inline(y.Result)
 			} else {
 				row.Missing = true
 			}
@@ -255,10 +291,14 @@ func newSite(p *content.Plan, md *markdown) *Site {
 		s.Goals = append(s.Goals, v)
 		goalByID[g.ID] = v
 	}
+	return goalByID
+}
 
-	// Activities, in goal order, then file order.
+// addActivities adds the activities, in goal order, then file order.
+func (s *Site) addActivities(p *content.Plan, m *sourced, goalByID map[string]*GoalView, stdByID map[string]*StandardView) {
 	for _, a := range p.Activities {
-		v := &ActivityView{Activity: a, Anchor: "activity-" + a.ID, Goal: goalByID[a.Goal.ID], Body: md.block(a.Markdown, 4), Years: a.Duration.Years}
+		m.from(a.File)
+		v := &ActivityView{Activity: a, Anchor: "activity-" + a.ID, Goal: goalByID[a.Goal.ID], Body: m.block(a.Markdown, 4), Years: a.Duration.Years}
 		for _, r := range a.Resources {
 			if r.Cost != nil {
 				v.Cost += *r.Cost
@@ -291,10 +331,12 @@ func newSite(p *content.Plan, md *markdown) *Site {
 			g.Standards = append(g.Standards, st)
 		}
 	}
+}
 
-	// Partners.
+func (s *Site) addPartners(p *content.Plan, m *sourced, goalByID map[string]*GoalView) {
 	for _, pt := range p.Partners {
-		v := &PartnerView{Partner: pt, URL: "partners/" + pt.ID + "/", Body: md.block(pt.Markdown, 3), ByItem: map[string]*content.Rating{}}
+		m.from(pt.File)
+		v := &PartnerView{Partner: pt, URL: "partners/" + pt.ID + "/", Body: m.block(pt.Markdown, 3), ByItem: map[string]*content.Rating{}}
 		for i := range pt.Ratings {
 			v.ByItem[pt.Ratings[i].Item.ID] = &pt.Ratings[i]
 		}
@@ -319,7 +361,6 @@ func newSite(p *content.Plan, md *markdown) *Site {
 		}
 		s.Partners = append(s.Partners, v)
 	}
-	return s
 }
 
 // ratingGroups groups a partner's ratings by the standard or frame of

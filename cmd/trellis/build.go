@@ -45,7 +45,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		progress = stderr
 	}
 	if content.IsPortal(dir) {
-		return buildPortal(dir, generator.Options{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, stdout, stderr)
+		return buildPortal(dir, generator.PortalOptions{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, stdout, stderr)
 	}
 	plan, diags := loadPlan(dir)
 	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
@@ -54,7 +54,8 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
 	}
-	res, err := generator.Build(plan, generator.Options{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
+	res, err := generator.Build(plan, generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
+	res.Warnings.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
 	if err != nil {
 		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
 	}
@@ -72,13 +73,13 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-func buildPortal(dir string, opt generator.Options, strict bool, stdout, stderr io.Writer) error {
+func buildPortal(dir string, opt generator.PortalOptions, strict bool, stdout, stderr io.Writer) error {
 	p, diags := content.OpenPortal(dir)
 	var res generator.PortalResult
 	var err error
 	if p != nil && !diags.HasErrors() {
 		var more content.Diagnostics
-		res, more, err = generator.BuildPortal(p, opt, 0)
+		res, more, err = generator.BuildPortal(p, opt)
 		diags = append(diags, more...)
 	}
 	if dir != "." {

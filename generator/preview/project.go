@@ -1,9 +1,6 @@
 package preview
 
 import (
-	"os"
-	"sync"
-
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/generator"
 )
@@ -27,51 +24,19 @@ type outcome struct {
 }
 
 // planProject previews one plan.
-type planProject struct {
-	dir   string
-	cache *content.Cache
-	inc   *generator.Incremental
+type planProject struct{ *generator.LivePlan }
 
-	mu      sync.RWMutex
-	site    map[string][]byte
-	pending []string // changed since the last good build; nil: everything
+func newPlanProject(dir string, opt generator.PreviewOptions) planProject {
+	return planProject{generator.NewLivePlan(dir, opt)}
 }
 
-func newPlanProject(dir string, opt generator.Options) *planProject {
-	opt.PlanDir = dir
-	return &planProject{dir: dir, cache: content.NewCache(), inc: generator.NewIncremental(opt)}
+func (p planProject) update(changed []string) outcome {
+	res, err := p.Update(changed)
+	return outcome{diags: res.Diagnostics, err: err, rendered: res.Rendered, pages: res.Pages}
 }
 
-func (p *planProject) update(changed []string) outcome {
-	// While the plan is broken, changes add up.
-	if changed == nil {
-		p.pending = nil
-	} else if p.pending != nil {
-		p.pending = append(p.pending, changed...)
-	}
-	p.cache.Forget(changed...)
-	plan, diags := content.LoadCached(os.DirFS(p.dir), p.cache)
-	if diags.HasErrors() {
-		return outcome{diags: diags}
-	}
-	up, err := p.inc.Update(plan, p.pending)
-	if err != nil {
-		return outcome{diags: diags, err: err}
-	}
-	p.mu.Lock()
-	p.site, p.pending = up.Files, []string{}
-	p.mu.Unlock()
-	return outcome{diags: diags, rendered: up.Rendered, pages: up.Pages}
-}
-
-func (p *planProject) file(name string) ([]byte, bool) {
-	p.mu.RLock()
-	defer p.mu.RUnlock()
-	data, ok := p.site[name]
-	return data, ok
-}
-
-func (p *planProject) known(name string) bool { return p.cache.Known(name) }
+func (p planProject) file(name string) ([]byte, bool) { return p.File(name) }
+func (p planProject) known(name string) bool          { return p.Known(name) }
 
 // portalProject previews a portal.
 type portalProject struct {

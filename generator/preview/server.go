@@ -102,7 +102,7 @@ func Start(opt Options) (*Server, error) {
 		opt: opt, ln: ln, url: "http://" + net.JoinHostPort(host, strconv.Itoa(port)) + "/",
 		clients: map[chan event]bool{}, closing: make(chan struct{}),
 	}
-	gopt := generator.Options{BaseURL: s.url, Minify: opt.Minify}
+	gopt := generator.PreviewOptions{BaseURL: s.url, Minify: opt.Minify}
 	if portal {
 		s.proj = &portalProject{generator.NewPortalIncremental(opt.Dir, gopt, 0)}
 	} else {

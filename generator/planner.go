@@ -1,0 +1,176 @@
+package generator
+
+import (
+	"encoding/json"
+	"net/url"
+	"strings"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+// variant is what, besides the plan, decides a site's pages and addresses:
+// where the site is published, and where in a larger site it lives. A
+// language or a version of the plan is meant to become one more field.
+type variant struct {
+	baseURL string // as given; "" if unknown
+	root    string // in a portal: the district's folder in the site, "district-a/"
+	assets  string // where the theme's static files are: "" (the site root) or root
+}
+
+// sitePlan is the planner's answer for one plan: every page of its site,
+// what each shows, and the data files beside them.
+type sitePlan struct {
+	plan              *content.Plan
+	site              *Site
+	pages             []*Page
+	baseURL, basePath string
+	root              string
+}
+
+// planSite lists the pages of a validated plan's site. Markdown is
+// rendered here, once; a Markdown renderer that panics makes a diagnostic
+// naming the source file.
+func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
+	sp = &sitePlan{plan: plan, root: v.root}
+	sp.baseURL = normalBaseURL(v.baseURL, plan.Settings.BaseURL)
+	sp.basePath = basePathOf(sp.baseURL)
+	if sp.site, err = newSite(plan, newMarkdown(plan.Settings.UnsafeHTML)); err != nil {
+		return nil, err
+	}
+	for _, p := range sp.site.pages() {
+		if v.root != "" && p.Kind == "404" {
+			continue // a portal has one 404 page, at its root
+		}
+		p.basePath, p.baseURL = sp.basePath, sp.baseURL
+		if v.root != "" {
+			p.within(v.root, v.assets)
+		}
+		sp.pages = append(sp.pages, p)
+	}
+	return sp, nil
+}
+
+// normalBaseURL is the base URL given, or else the one in the settings,
+// ending in "/" ("" if neither).
+func normalBaseURL(given, setting string) string {
+	u := given
+	if u == "" {
+		u = setting
+	}
+	if u != "" && !strings.HasSuffix(u, "/") {
+		u += "/"
+	}
+	return u
+}
+
+// basePathOf returns the path part of a base URL: "/pl-plan/", or "/".
+func basePathOf(baseURL string) string {
+	if u, err := url.Parse(baseURL); err == nil && u.Path != "" {
+		return u.Path
+	}
+	return "/"
+}
+
+// dataFile is a file of the site that is not a page.
+type dataFile struct {
+	name string // relative to the site's folder (the district's, in a portal)
+	data func() ([]byte, error)
+}
+
+// dataFiles lists plan.json, sitemap.xml and robots.txt.
+func (sp *sitePlan) dataFiles() []dataFile {
+	return []dataFile{
+		{"plan.json", func() ([]byte, error) { return json.MarshalIndent(sp.plan, "", "  ") }},
+		{"sitemap.xml", func() ([]byte, error) { return sitemap(sp.pages, sp.baseURL, sp.basePath), nil }},
+		{"robots.txt", func() ([]byte, error) { return robots(sp.baseURL), nil }},
+	}
+}
+
+func robots(baseURL string) []byte {
+	r := "User-agent: *\nAllow: /\n"
+	if baseURL != "" {
+		r += "Sitemap: " + baseURL + "sitemap.xml\n"
+	}
+	return []byte(r)
+}
+
+// dependsOn reports whether a page must be rendered again after changes
+// to files of the plan (slash paths relative to its folder). Changes to
+// what every page shows are not asked about: see changesPlanWide.
+func (sp *sitePlan) dependsOn(p *Page, changed []string) bool {
+	return affected(changed, sp.site.deps(p))
+}
+
+// affected reports whether any changed file is one of deps, or inside a
+// folder of deps (a dependency ending in "/").
+func affected(changed, deps []string) bool {
+	for _, c := range changed {
+		for _, d := range deps {
+			if c == d || strings.HasSuffix(d, "/") && strings.HasPrefix(c, d) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deps lists the plan files and folders a page shows. Changes to the
+// settings, standards, profile and beliefs re-render every page and are not
+// listed.
+func (s *Site) deps(p *Page) []string {
+	const goals, activities, partners = content.GoalsDir + "/", content.ActivitiesDir + "/", content.PartnersDir + "/"
+	switch p.Kind {
+	case "goal":
+		g := p.Data.(*GoalView)
+		d := []string{g.File}
+		for _, a := range g.Activities {
+			d = append(d, a.File)
+		}
+		for _, pt := range g.Partners {
+			d = append(d, pt.File)
+		}
+		return d
+	case "standard":
+		st := p.Data.(*StandardView)
+		var d []string
+		for _, a := range st.Activities {
+			d = append(d, a.File)
+		}
+		for _, g := range st.Goals {
+			d = append(d, g.File)
+		}
+		return d
+	case "partner":
+		pt := p.Data.(*PartnerView)
+		d := []string{pt.File}
+		for _, g := range pt.Goals {
+			d = append(d, g.File)
+		}
+		return d
+	case "home", "goals", "activities", "coverage", "timeline":
+		return []string{goals, activities}
+	case "standards":
+		return []string{activities}
+	case "partners", "comparison":
+		return []string{partners, goals}
+	case "plan", "search":
+		return []string{goals, activities, partners}
+	}
+	return nil // district, 404: only plan-wide changes
+}
+
+// source is the plan file a page is made from, for messages: the goal's
+// or partner's file, or else the settings.
+func (p *Page) source() string {
+	switch d := p.Data.(type) {
+	case *GoalView:
+		return d.File
+	case *PartnerView:
+		return d.File
+	case *StandardView:
+		if p.Site.Set != nil && p.Site.Set.File != "" {
+			return p.Site.Set.File
+		}
+	}
+	return content.SettingsFile
+}

@@ -1,0 +1,80 @@
+package generator
+
+import (
+	"os"
+	"sync"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+// LivePlan is one plan kept loaded and built in memory, for trellis serve:
+// an update reloads the files that changed and renders again the pages
+// that depend on them. While the plan has errors, the last good site is
+// kept and changes add up until it loads again. Serve uses one for a plan,
+// and one per district in a portal (see PortalIncremental).
+type LivePlan struct {
+	dir   string
+	cache *content.Cache
+	inc   *Incremental
+
+	mu      sync.RWMutex // guards files
+	files   map[string][]byte
+	pending []string // changed since the last good build; nil: everything
+}
+
+// Reload is what one LivePlan.Update did.
+type Reload struct {
+	// Diagnostics are the plan's, and warnings about its output.
+	Diagnostics content.Diagnostics
+	// Plan is the plan loaded, or nil if it has errors.
+	Plan     *content.Plan
+	Rendered int // pages rendered
+	Pages    int // pages in the site
+}
+
+// NewLivePlan returns a live plan for the plan in dir, built on the first
+// Update.
+func NewLivePlan(dir string, opt PreviewOptions) *LivePlan {
+	return &LivePlan{dir: dir, cache: content.NewCache(), inc: NewIncremental(dir, opt)}
+}
+
+// Update applies changes (slash paths relative to the plan folder; nil:
+// anything may have changed). An error is a failure that is not the
+// plan's, such as a broken template.
+func (l *LivePlan) Update(changed []string) (Reload, error) {
+	if changed == nil {
+		l.pending = nil
+	} else if l.pending != nil {
+		l.pending = append(l.pending, changed...)
+	}
+	l.cache.Forget(changed...)
+	plan, diags := content.LoadCached(os.DirFS(l.dir), l.cache)
+	if diags.HasErrors() {
+		return Reload{Diagnostics: diags}, nil
+	}
+	up, err := l.inc.Update(plan, l.pending)
+	if dg, ok := err.(content.Diagnostic); ok {
+		return Reload{Diagnostics: append(diags, dg)}, nil
+	}
+	if err != nil {
+		return Reload{Diagnostics: diags}, err
+	}
+	l.mu.Lock()
+	l.files, l.pending = up.Files, []string{}
+	l.mu.Unlock()
+	diags = append(diags, up.Warnings...)
+	diags.Sort()
+	return Reload{Diagnostics: diags, Plan: plan, Rendered: up.Rendered, Pages: up.Pages}, nil
+}
+
+// File returns a file of the last good site (a slash path, cleaned).
+func (l *LivePlan) File(name string) ([]byte, bool) {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	data, ok := l.files[name]
+	return data, ok
+}
+
+// Known reports whether a path (relative to the plan folder) was read as
+// part of the plan.
+func (l *LivePlan) Known(name string) bool { return l.cache.Known(name) }

@@ -1,0 +1,132 @@
+package generator
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"html/template"
+	"io"
+	"io/fs"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+// pageRenderer turns pages into bytes with a theme. Each goroutine uses its own.
+type pageRenderer struct {
+	th  *theme
+	buf bytes.Buffer
+}
+
+// page renders one page of a plan's site.
+func (r *pageRenderer) page(p *Page) ([]byte, error) {
+	return r.execute(r.th.pages[p.Kind], "baseof.html", p.File(), p.source(), p)
+}
+
+// execute runs a template into the renderer's buffer, which the result
+// shares until the next call. A panic becomes a diagnostic naming src,
+// the file the page is made from.
+func (r *pageRenderer) execute(t *template.Template, entry, file, src string, data any) (out []byte, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = renderPanic(src, file, v)
+		}
+	}()
+	r.buf.Reset()
+	if err := t.ExecuteTemplate(&r.buf, entry, data); err != nil {
+		return nil, fmt.Errorf("rendering %s: %v", file, err)
+	}
+	return r.buf.Bytes(), nil
+}
+
+// renderPanic is the diagnostic for a panic while making what.
+func renderPanic(src, what string, v any) content.Diagnostic {
+	return content.Diagnostic{
+		File: src, Severity: content.Error, Code: "render-failed",
+		Message: fmt.Sprintf("Trellis failed while rendering %s: %v", what, v),
+		Hint:    "this is a bug in Trellis: please report it with this file; meanwhile, change the text that the page shows until it builds",
+	}
+}
+
+// renderPlan writes the pages of a plan's site for which want is true
+// (nil: every page), then its data files, and returns how many pages it
+// rendered. Every build of a plan's pages goes through it: plan builds,
+// districts of portals, and the incremental builds of serve.
+func renderPlan(sp *sitePlan, th *theme, w writer, want func(*Page) bool, progress io.Writer) (int, error) {
+	r := &pageRenderer{th: th}
+	n := 0
+	for i, p := range sp.pages {
+		if want != nil && !want(p) {
+			continue
+		}
+		data, err := r.page(p)
+		if err != nil {
+			return n, err
+		}
+		if err := w.write(p.File(), data); err != nil {
+			return n, err
+		}
+		n++
+		if progress != nil && (i+1)%100 == 0 {
+			fmt.Fprintf(progress, "rendered %d of %d pages\n", i+1, len(sp.pages))
+		}
+	}
+	dw := within(w, sp.root)
+	for _, f := range sp.dataFiles() {
+		data, err := f.data()
+		if err != nil {
+			return n, err
+		}
+		if err := dw.write(f.name, data); err != nil {
+			return n, err
+		}
+	}
+	return n, nil
+}
+
+// writeStatic copies the theme's static files, with the plan's own over them.
+func writeStatic(th *theme, w writer) error {
+	for name, src := range th.static {
+		data, err := fs.ReadFile(src, "static/"+name)
+		if err != nil {
+			return err
+		}
+		if err := w.write(name, data); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func sitemap(pages []*Page, baseURL, basePath string) []byte {
+	var urls []string
+	for _, p := range pages {
+		if !p.absolute {
+			urls = append(urls, p.URL)
+		}
+	}
+	return sitemapXML("urlset", "url", siteAddress(baseURL, basePath), urls)
+}
+
+// sitemapXML writes a sitemap (root "urlset", entries "url") or a sitemap
+// index (root "sitemapindex", entries "sitemap") of addresses under prefix.
+func sitemapXML(root, entry, prefix string, addresses []string) []byte {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString("<" + root + ` xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
+	for _, a := range addresses {
+		b.WriteString("  <" + entry + "><loc>")
+		_ = xml.EscapeText(&b, []byte(prefix+a))
+		b.WriteString("</loc></" + entry + ">\n")
+	}
+	b.WriteString("</" + root + ">\n")
+	return b.Bytes()
+}
+
+// siteAddress is what sitemap addresses start with: the base URL, or the
+// base path when the site's address is not known.
+func siteAddress(baseURL, basePath string) string {
+	if baseURL != "" {
+		return baseURL
+	}
+	return basePath
+}

@@ -1,0 +1,152 @@
+package generator
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"sort"
+	"sync"
+)
+
+// writer receives the files of a site. Both implementations minify by file
+// type if asked, and remember the pages whose text the minifier would have
+// changed (published unminified instead).
+type writer interface {
+	write(name string, data []byte) error
+}
+
+// folder is a site being written to disk: what every dirWriter of it
+// wrote, shared by the workers of a portal build.
+type folder struct {
+	root   string
+	minify bool
+
+	mu    sync.Mutex
+	names []string // every file written, for the manifest
+	bytes int64
+}
+
+// writer returns a writer into the folder. Each goroutine uses its own.
+func (f *folder) writer() *dirWriter { return &dirWriter{f: f, dirs: map[string]bool{}} }
+
+func (f *folder) add(name string, n int) {
+	f.mu.Lock()
+	f.names = append(f.names, name)
+	f.bytes += int64(n)
+	f.mu.Unlock()
+}
+
+// dirWriter writes files under a folder's root.
+type dirWriter struct {
+	f          *folder
+	dirs       map[string]bool
+	unminified []string // pages published unminified
+}
+
+func (d *dirWriter) write(name string, data []byte) error {
+	unminified := false
+	if d.f.minify {
+		data, unminified = minifyByName(name, data)
+	}
+	p := filepath.Join(d.f.root, filepath.FromSlash(name))
+	if dir := filepath.Dir(p); !d.dirs[dir] {
+		if err := d.mkdir(dir); err != nil {
+			return err
+		}
+	}
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		return err
+	}
+	if unminified {
+		d.unminified = append(d.unminified, name)
+	}
+	d.f.add(name, len(data))
+	return nil
+}
+
+// mkdir makes a folder of the site. Most pages are alone in a new folder
+// whose parent exists already, so one mkdir call usually does instead of
+// the several of MkdirAll: in a large portal that is a tenth of the time.
+func (d *dirWriter) mkdir(dir string) error {
+	parent := filepath.Dir(dir)
+	var err error
+	if d.dirs[parent] || parent == d.f.root {
+		err = os.Mkdir(dir, 0o755)
+		if errors.Is(err, fs.ErrExist) {
+			err = nil
+		}
+	} else {
+		err = os.MkdirAll(dir, 0o755)
+	}
+	if err == nil {
+		d.dirs[dir] = true
+	}
+	return err
+}
+
+// memWriter keeps a site in memory.
+type memWriter struct {
+	files      map[string][]byte
+	minify     bool
+	unminified []string
+}
+
+func (m *memWriter) write(name string, data []byte) error {
+	unminified := false
+	if m.minify {
+		data, unminified = minifyByName(name, data)
+	}
+	if unminified {
+		m.unminified = append(m.unminified, name)
+	}
+	m.files[path.Clean(name)] = append([]byte(nil), data...)
+	return nil
+}
+
+// prefixWriter writes files into a folder of another writer.
+type prefixWriter struct {
+	w      writer
+	prefix string
+}
+
+func (p *prefixWriter) write(name string, data []byte) error {
+	if name == "robots.txt" {
+		return nil // one robots.txt, at the portal's root
+	}
+	return p.w.write(p.prefix+name, data)
+}
+
+// within returns w itself, or a writer into its folder prefix.
+func within(w writer, prefix string) writer {
+	if prefix == "" {
+		return w
+	}
+	return &prefixWriter{w, prefix}
+}
+
+// themeOverrides is the folder whose layouts/ and static/ replace theme
+// files: a plan's or a portal's folder (nil: none).
+func themeOverrides(dir string) fs.FS {
+	if dir == "" {
+		return nil
+	}
+	return os.DirFS(dir)
+}
+
+// hasOverrides reports whether a folder has layouts/ or static/ of its own.
+func hasOverrides(dir string) bool {
+	for _, sub := range []string{"layouts", "static"} {
+		if info, err := os.Stat(filepath.Join(dir, sub)); err == nil && info.IsDir() {
+			return true
+		}
+	}
+	return false
+}
+
+func sortedCopy(names []string) []string {
+	out := append([]string(nil), names...)
+	sort.Strings(out)
+	return out
+}
