@@ -24,8 +24,8 @@ type Incremental struct {
 	dir     string
 	opt     PreviewOptions
 	th      *theme
-	shared  *theme  // in a portal: the portal's theme, unless the district has its own layouts or static files
-	root    string  // in a portal: the district's folder in the site, "district-a/"
+	shared  *theme // in a portal: the portal's theme, unless the district has its own layouts or static files
+	root    string // in a portal: the district's folder in the site, "district-a/"
 	files   map[string][]byte
 	deps    map[string][]string // page file → the plan files and folders it showed
 	sources map[string]bool     // the plan's Markdown files at the last update

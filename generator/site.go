@@ -168,7 +168,7 @@ type sourced struct {
 func (m *sourced) from(file string) *sourced { m.file = file; return m }
 
 func (m *sourced) block(src string, level int) template.HTML { return m.md.block(src, level) }
-func (m *sourced) inline(src string) template.HTML          { return m.md.inline(src) }
+func (m *sourced) inline(src string) template.HTML           { return m.md.inline(src) }
 
 // newSite arranges a validated plan for the templates. A panic while
 // rendering Markdown becomes a diagnostic naming the file.
