@@ -39,16 +39,27 @@ func checkOut(out string, src source) (string, error) {
 }
 
 // realPath returns the absolute path of p with symbolic links resolved, as
-// far as p exists.
-func realPath(p string) (string, error) {
+// far as p exists; a link to a folder not made yet resolves to its target.
+func realPath(p string) (string, error) { return resolve(p, 0) }
+
+func resolve(p string, depth int) (string, error) {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return "", err
+	}
+	if depth > 40 {
+		return "", fmt.Errorf("%s: too many symbolic links", p)
 	}
 	rest := ""
 	for dir := abs; ; dir = filepath.Dir(dir) {
 		if real, err := filepath.EvalSymlinks(dir); err == nil {
 			return filepath.Join(real, rest), nil
+		}
+		if target, err := os.Readlink(dir); err == nil { // a link to nothing yet
+			if !filepath.IsAbs(target) {
+				target = filepath.Join(filepath.Dir(dir), target)
+			}
+			return resolve(filepath.Join(target, rest), depth+1)
 		}
 		if filepath.Dir(dir) == dir {
 			return abs, nil

@@ -107,7 +107,7 @@ func finish(f *folder, out string, kept []string) error {
 	}
 	for _, k := range kept {
 		if written[k] {
-			return fmt.Errorf("%s was not written by Trellis, and the new site has a file of that name; move it into the plan's static/ folder, or out of %s", filepath.Join(out, filepath.FromSlash(k)), out)
+			return fmt.Errorf("%s was not written by Trellis, and the new site has a file of that name; remove or rename one of the two, so that neither is lost", filepath.Join(out, filepath.FromSlash(k)))
 		}
 		if err := linkOrCopy(filepath.Join(out, filepath.FromSlash(k)), filepath.Join(f.root, filepath.FromSlash(k))); err != nil {
 			return err
@@ -135,7 +135,9 @@ func keptFiles(out string) ([]string, error) {
 		return nil, err
 	}
 	ours := map[string]bool{marker: true}
-	legacy := !bytes.HasPrefix(data, []byte(markerHeader))
+	// An empty marker is the user's: every file is theirs. A marker of an
+	// older Trellis lists nothing: only dot files and CNAME can be theirs.
+	legacy := len(data) > 0 && !bytes.HasPrefix(data, []byte(markerHeader))
 	sc := bufio.NewScanner(bytes.NewReader(data[min(len(markerHeader), len(data)):]))
 	for sc.Scan() {
 		ours[sc.Text()] = true
@@ -150,7 +152,7 @@ func keptFiles(out string) ([]string, error) {
 		case d.IsDir():
 			return nil
 		case legacy && !strings.HasPrefix(rel, ".") && rel != "CNAME":
-			return nil // a site of an older Trellis: only dot files and CNAME can be the user's
+			return nil
 		case !ours[rel]:
 			kept = append(kept, rel)
 		}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"golang.org/x/tools/txtar"
 )
 
 // Dir is the path of a bundled example plan.
@@ -54,6 +56,35 @@ func Portal(t testing.TB, names ...string) string {
 	}
 	for _, name := range names {
 		if err := os.Rename(Copy(t, name), filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// Small writes the small plan of testdata/small.txtar into a temporary
+// folder of the test, with the files of the txtar archive changes laid over
+// it (a file whose body is exactly "DELETE\n" is removed), and returns the
+// folder's path.
+func Small(t testing.TB, changes string) string {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	base, err := txtar.ParseFile(filepath.Join(filepath.Dir(file), "testdata", "small.txtar"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := filepath.Join(t.TempDir(), "plan")
+	files := append(base.Files, txtar.Parse([]byte(changes)).Files...)
+	for _, f := range files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if string(f.Data) == "DELETE\n" {
+			os.Remove(p)
+			continue
+		}
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
