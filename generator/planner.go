@@ -34,7 +34,7 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 	sp = &sitePlan{plan: plan, root: v.root}
 	sp.baseURL = normalBaseURL(v.baseURL, plan.Settings.BaseURL)
 	sp.basePath = basePathOf(sp.baseURL)
-	if sp.site, err = newSite(plan, newMarkdown(plan.Settings.UnsafeHTML)); err != nil {
+	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML)); err != nil {
 		return nil, err
 	}
 	for _, p := range sp.site.pages() {
@@ -49,6 +49,9 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 	}
 	return sp, nil
 }
+
+// markdownFor is the Markdown renderer of a plan; tests replace it.
+var markdownFor = newMarkdown
 
 // normalBaseURL is the base URL given, or else the one in the settings,
 // ending in "/" ("" if neither).

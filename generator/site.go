@@ -176,7 +176,7 @@ func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
 	m := &sourced{md: md, file: content.SettingsFile}
 	defer func() {
 		if v := recover(); v != nil {
-			s, err = nil, renderPanic(m.file, "its Markdown", v)
+			s, err = nil, renderPanic(m.file, "the Markdown", v)
 		}
 	}()
 	s = &Site{
