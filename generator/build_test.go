@@ -287,11 +287,11 @@ func TestSubPathAndAbsoluteLinks(t *testing.T) {
 			t.Errorf("404 page link %q is not under the base path", href)
 		}
 	}
-	sm, _ := os.ReadFile(filepath.Join(site, "sitemap.xml"))
+	sm := []byte(mustRead(t, filepath.Join(site, "sitemap.xml")))
 	if !strings.Contains(string(sm), "<loc>https://www.example.org/district/pl/goals/early-literacy/</loc>") {
 		t.Errorf("sitemap:\n%s", sm)
 	}
-	robots, _ := os.ReadFile(filepath.Join(site, "robots.txt"))
+	robots := []byte(mustRead(t, filepath.Join(site, "robots.txt")))
 	if !strings.Contains(string(robots), "Sitemap: https://www.example.org/district/pl/sitemap.xml") {
 		t.Errorf("robots.txt:\n%s", robots)
 	}
@@ -448,15 +448,15 @@ func TestMinifyOption(t *testing.T) {
 	if a, b := size(small), size(big); a >= b*95/100 {
 		t.Errorf("minified site is %d bytes, unminified %d", a, b)
 	}
-	page, _ := os.ReadFile(filepath.Join(small, "plan", "index.html"))
+	page := []byte(mustRead(t, filepath.Join(small, "plan", "index.html")))
 	if strings.Contains(string(page), "\n<li>") || strings.Contains(string(page), "<!DOCTYPE") {
 		t.Error("plan page is not minified")
 	}
-	css, _ := os.ReadFile(filepath.Join(small, "style.css"))
+	css := []byte(mustRead(t, filepath.Join(small, "style.css")))
 	if strings.Contains(string(css), "\n  ") {
 		t.Error("style.css is not minified")
 	}
-	js, _ := os.ReadFile(filepath.Join(small, "search.js"))
+	js := []byte(mustRead(t, filepath.Join(small, "search.js")))
 	if strings.Contains(string(js), "// Client-side search") {
 		t.Error("search.js is not minified")
 	}

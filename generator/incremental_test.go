@@ -37,12 +37,15 @@ func TestIncrementalMatchesFullBuild(t *testing.T) {
 	if _, err := Build(load(), BuildOptions{Out: out, PlanDir: dir}); err != nil {
 		t.Fatal(err)
 	}
-	for name, data := range first.Files {
-		disk, err := os.ReadFile(filepath.Join(out, filepath.FromSlash(name)))
-		if err != nil || !bytes.Equal(disk, data) {
-			t.Errorf("%s differs from the built site (%v)", name, err)
+	onDisk := map[string][]byte{}
+	filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && d.Name() != marker {
+			rel, _ := filepath.Rel(out, p)
+			onDisk[filepath.ToSlash(rel)] = []byte(mustRead(t, p))
 		}
-	}
+		return err
+	})
+	compareSites(t, "first update", first.Files, onDisk)
 
 	edit := func(file, old, new string) {
 		t.Helper()
@@ -81,7 +84,7 @@ func TestIncrementalMatchesFullBuild(t *testing.T) {
 			return []string{"partners/westbrook-induction-center.md"}
 		}, 7, false},
 		{"new activity", func() []string {
-			data, _ := os.ReadFile(filepath.Join(dir, "activities", "learning-walks.md"))
+			data := []byte(mustRead(t, filepath.Join(dir, "activities", "learning-walks.md")))
 			os.WriteFile(filepath.Join(dir, "activities", "book-study.md"), bytes.Replace(data, []byte("Principal learning walks"), []byte("Principal book study"), 1), 0o644)
 			return []string{"activities/book-study.md"}
 		}, 28, true},
@@ -116,6 +119,9 @@ func TestIncrementalMatchesFullBuild(t *testing.T) {
 
 func compareSites(t *testing.T, name string, got, want map[string][]byte) {
 	t.Helper()
+	if len(want) == 0 {
+		t.Fatalf("%s: no files to compare", name)
+	}
 	var diff []string
 	for f, w := range want {
 		if g, ok := got[f]; !ok {

@@ -51,7 +51,7 @@ func TestAtomicOutput(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(out, "goals", "old-goal")); err == nil {
 		t.Error("a page from an earlier build is still there")
 	}
-	before, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	before := []byte(mustRead(t, filepath.Join(out, "index.html")))
 
 	// A build that fails half way (a template that breaks on the goal
 	// pages, after the home page is written) leaves the site as it was,
@@ -62,7 +62,7 @@ func TestAtomicOutput(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "goals/early-literacy/index.html") || !strings.Contains(err.Error(), "NoSuchField") {
 		t.Fatalf("error = %v", err)
 	}
-	after, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	after := []byte(mustRead(t, filepath.Join(out, "index.html")))
 	if string(before) != string(after) {
 		t.Error("a failed build changed the site")
 	}
@@ -93,7 +93,7 @@ func TestRefusedOutput(t *testing.T) {
 			t.Errorf("out %s: error = %v, want %q", tt.out, err, tt.want)
 		}
 	}
-	if data, _ := os.ReadFile(filepath.Join(foreign, "budget.xlsx")); string(data) != "precious" {
+	if data := mustRead(t, filepath.Join(foreign, "budget.xlsx")); data != "precious" {
 		t.Error("a foreign file was touched")
 	}
 	if _, err := os.Stat(filepath.Join(dir, "trellis.toml")); err != nil {
@@ -111,18 +111,18 @@ func TestThemeOverrides(t *testing.T) {
 	if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir}); err != nil {
 		t.Fatal(err)
 	}
-	css, _ := os.ReadFile(filepath.Join(out, "style.css"))
+	css := []byte(mustRead(t, filepath.Join(out, "style.css")))
 	if string(css) != "body { color: black }" {
 		t.Errorf("style.css = %q", css)
 	}
 	if _, err := os.Stat(filepath.Join(out, "img", "logo.svg")); err != nil {
 		t.Error("a plan's own static file was not copied")
 	}
-	home, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	home := []byte(mustRead(t, filepath.Join(out, "index.html")))
 	if !strings.Contains(string(home), `<p id="extra">Board approved 2026-06-01</p>`) {
 		t.Errorf("home page override not used:\n%s", home)
 	}
-	goal, _ := os.ReadFile(filepath.Join(out, "goals", "mathematics", "index.html"))
+	goal := []byte(mustRead(t, filepath.Join(out, "goals", "mathematics", "index.html")))
 	if !strings.Contains(string(goal), "Mathematics content academy") {
 		t.Error("theme goal page not used where the plan has no override")
 	}

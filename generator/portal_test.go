@@ -76,9 +76,9 @@ func TestPortalBrokenDistrict(t *testing.T) {
 	if _, _, err := BuildPortal(p, PortalOptions{Out: out, Workers: 2}); err != nil {
 		t.Fatal(err)
 	}
-	before, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	before := []byte(mustRead(t, filepath.Join(out, "index.html")))
 	goal := filepath.Join(dir, "magnolia-county", "goals", "01-mathematics.md")
-	data, _ := os.ReadFile(goal)
+	data := []byte(mustRead(t, goal))
 	os.WriteFile(goal, []byte(strings.Replace(string(data), "impact =", "impakt =", 1)), 0o644)
 	os.WriteFile(filepath.Join(dir, "cedar-valley", "beliefs.md"), []byte("+++\nmission = \"x\"\n+++\n"), 0o644)
 	p, _ = content.OpenPortal(dir)
@@ -94,13 +94,13 @@ func TestPortalBrokenDistrict(t *testing.T) {
 	if strings.Join(got, "\n") != want {
 		t.Errorf("diagnostics:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
 	}
-	after, _ := os.ReadFile(filepath.Join(out, "index.html"))
+	after := []byte(mustRead(t, filepath.Join(out, "index.html")))
 	if string(before) != string(after) {
 		t.Error("a failed portal build changed the site")
 	}
 	entries, _ := os.ReadDir(filepath.Dir(out))
 	for _, e := range entries {
-		if strings.HasPrefix(e.Name(), ".trellis-build-") {
+		if strings.HasPrefix(e.Name(), ".site.") {
 			t.Errorf("temporary folder %s left behind", e.Name())
 		}
 	}
@@ -122,7 +122,7 @@ func TestPortalIncremental(t *testing.T) {
 		t.Fatal("portal home missing")
 	}
 	goal := filepath.Join(dir, "magnolia-county", "goals", "01-mathematics.md")
-	data, _ := os.ReadFile(goal)
+	data := []byte(mustRead(t, goal))
 	os.WriteFile(goal, []byte(strings.Replace(string(data), "Raise mathematics proficiency", "Raise mathematics achievement", 1)), 0o644)
 	up, err = inc.Update([]string{"magnolia-county/goals/01-mathematics.md"})
 	if err != nil || up.Rebuilt != 1 || up.Rendered >= 23+3 {
@@ -137,11 +137,12 @@ func TestPortalIncremental(t *testing.T) {
 	if _, err := fresh.Update(nil); err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"index.html", "standards/index.html", "magnolia-county/goals/index.html", "magnolia-county/plan/index.html", "cedar-valley/index.html"} {
-		a, _ := inc.File(name)
-		b, _ := fresh.File(name)
-		if string(a) != string(b) {
-			t.Errorf("%s differs from a full build", name)
+	compareSites(t, "one-file update", portalFiles(inc), portalFiles(fresh))
+	for _, name := range []string{"index.html", "standards/index.html", "magnolia-county/goals/index.html", "cedar-valley/index.html"} {
+		a, okA := inc.File(name)
+		b, okB := fresh.File(name)
+		if !okA || !okB || string(a) != string(b) {
+			t.Errorf("%s: File gives %d bytes (%v) after the update, %d bytes (%v) after a full build", name, len(a), okA, len(b), okB)
 		}
 	}
 	// A broken district keeps its pages; its errors are reported.
@@ -170,4 +171,18 @@ func TestPortalIncrementalBrokenSettings(t *testing.T) {
 	if home, _ := inc.File("index.html"); !strings.Contains(string(home), "Fixed") {
 		t.Error("portal home not built after the fix")
 	}
+}
+
+// portalFiles is every file of a portal served from memory.
+func portalFiles(b *PortalIncremental) map[string][]byte {
+	all := map[string][]byte{}
+	for name, data := range b.root {
+		all[name] = data
+	}
+	for _, d := range b.districts {
+		for name, data := range d.live.files {
+			all[name] = data
+		}
+	}
+	return all
 }

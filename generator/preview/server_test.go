@@ -50,7 +50,7 @@ func start(t testing.TB, opt Options) *harness {
 	t.Helper()
 	h := &harness{t: t, log: &logBuffer{}, done: make(chan error, 1)}
 	if opt.Dir == "" {
-		opt.Dir = copyPlan(t, "cedar-valley")
+		opt.Dir = testplan.Small(t, "")
 	}
 	h.dir = opt.Dir
 	opt.Log = h.log
@@ -73,8 +73,9 @@ func start(t testing.TB, opt Options) *harness {
 		}
 	}
 	t.Cleanup(h.stop)
-	// Let the watcher settle before the test edits files.
-	time.Sleep(100 * time.Millisecond)
+	// Serve answers requests only once its watcher is set up, so after an
+	// answer the test's edits are seen.
+	h.get("/")
 	return h
 }
 
@@ -176,27 +177,42 @@ func (es *eventStream) next(t *testing.T, names ...string) [2]string {
 	}
 }
 
-// waitFor polls a page until it contains want.
-func (h *harness) waitFor(path, want string) string {
+// page gets a page, which must contain want: after a reload event the
+// site is rebuilt already.
+func (h *harness) page(path, want string) string {
 	h.t.Helper()
-	deadline := time.Now().Add(10 * time.Second)
-	for {
-		_, _, body := h.get(path)
-		if strings.Contains(body, want) {
-			return body
+	_, _, body := h.get(path)
+	if !strings.Contains(body, want) {
+		h.t.Fatalf("%s does not contain %q; log:\n%s", path, want, h.log)
+	}
+	return body
+}
+
+// waitClients waits until n pages have the event stream open.
+func (h *harness) waitClients(n int) {
+	h.t.Helper()
+	for tries := 0; ; tries++ {
+		h.srv.clientsMu.Lock()
+		open := len(h.srv.clients)
+		h.srv.clientsMu.Unlock()
+		if open >= n {
+			return
 		}
-		if time.Now().After(deadline) {
-			h.t.Fatalf("%s never contained %q; log:\n%s", path, want, h.log)
+		if tries == 1000 {
+			h.t.Fatalf("%d event streams open, want %d", open, n)
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 
+// allEvents are the names of every event the server sends.
+var allEvents = []string{"hello", "reload", "css", "problems"}
+
 func TestEditReloadErrorFix(t *testing.T) {
 	h := start(t, Options{Port: 0})
-	code, ctype, body := h.get("/goals/early-literacy/")
+	code, ctype, body := h.get("/goals/reading/")
 	if code != 200 || ctype != "text/html; charset=utf-8" || !strings.Contains(body, `<script src="/__trellis/live.js" data-version="1"></script></body>`) {
-		t.Fatalf("page: %d %s\n%s", code, ctype, body[len(body)-200:])
+		t.Fatalf("page: %d %s\n%s", code, ctype, body[max(0, len(body)-200):])
 	}
 	es := h.events()
 	if e := es.next(t, "hello"); e[1] != "1" {
@@ -204,48 +220,48 @@ func TestEditReloadErrorFix(t *testing.T) {
 	}
 
 	// An edit: the page changes and a reload event is sent.
-	h.replace("activities/literacy-institute.md", "Four full-day sessions", "Five full-day sessions")
+	h.replace("activities/tutoring.md", "Tutoring training", "Tutoring institute")
 	if e := es.next(t, "reload"); e[1] != "2" {
 		t.Errorf("reload event = %v", e)
 	}
-	h.waitFor("/goals/early-literacy/", "Five full-day sessions")
-	if !strings.Contains(h.log.String(), "changed activities/literacy-institute.md: rendered") {
+	h.page("/goals/reading/", "Tutoring institute")
+	if !strings.Contains(h.log.String(), "changed activities/tutoring.md: rendered") {
 		t.Errorf("log:\n%s", h.log)
 	}
 
 	// A bad edit: the old page stays, the problems event has the same
 	// diagnostics as check.
-	h.replace("activities/literacy-institute.md", `goal = "early-literacy"`, `goal = "early-litracy"`)
+	h.replace("activities/tutoring.md", `goal = "reading"`, `goal = "readin"`)
 	e := es.next(t, "problems")
-	for _, want := range []string{`activities/literacy-institute.md:3:8: error: unknown goal \"early-litracy\"`, `goal = \"early-litracy\"`, "^^^^", "did you mean `early-literacy`?"} {
+	for _, want := range []string{`activities/tutoring.md:3:8: error: unknown goal \"readin\"`, `goal = \"readin\"`, "^^^^", "did you mean `reading`?"} {
 		if !strings.Contains(e[1], want) {
 			t.Errorf("problems event lacks %q: %s", want, e[1])
 		}
 	}
-	if code, _, body := h.get("/goals/early-literacy/"); code != 200 || !strings.Contains(body, "Five full-day sessions") {
+	if code, _, body := h.get("/goals/reading/"); code != 200 || !strings.Contains(body, "Tutoring institute") {
 		t.Errorf("the last good page is not served: %d", code)
 	}
 	// A page opened while the plan is broken gets the problems too.
 	late := h.events()
 	late.next(t, "hello")
-	if e := late.next(t, "problems"); !strings.Contains(e[1], "early-litracy") {
+	if e := late.next(t, "problems"); !strings.Contains(e[1], "readin") {
 		t.Errorf("late problems = %v", e)
 	}
 	if !strings.Contains(h.log.String(), "not rebuilt; still serving the last good site") {
 		t.Errorf("log:\n%s", h.log)
 	}
 
-	// The fix: a reload, and new connections hear no problems.
-	h.replace("activities/literacy-institute.md", `goal = "early-litracy"`, `goal = "early-literacy"`)
+	// The fix: a reload, and new connections hear no problems: the first
+	// event after hello is the reload of the next edit.
+	h.replace("activities/tutoring.md", `goal = "readin"`, `goal = "reading"`)
 	es.next(t, "reload")
 	fresh := h.events()
-	if e := fresh.next(t, "hello", "problems"); e[0] != "hello" || e[1] != "3" {
+	if e := fresh.next(t, allEvents...); e != [2]string{"hello", "3"} {
 		t.Errorf("after the fix, first event = %v", e)
 	}
-	select {
-	case e := <-fresh.events:
-		t.Errorf("after the fix, unexpected event %v", e)
-	case <-time.After(200 * time.Millisecond):
+	h.replace("activities/tutoring.md", "Tutoring institute", "Tutoring academy")
+	if e := fresh.next(t, allEvents...); e != [2]string{"reload", "4"} {
+		t.Errorf("after the fix, the event after hello = %v, want the next edit's reload", e)
 	}
 }
 
@@ -257,36 +273,29 @@ func TestCreateRenameDelete(t *testing.T) {
 	// A file in a folder created after the start.
 	h.write("static/img/seal.svg", `<svg xmlns="http://www.w3.org/2000/svg"><title>Seal</title></svg>`)
 	es.next(t, "reload")
-	h.waitFor("/img/seal.svg", "<title>Seal</title>")
+	h.page("/img/seal.svg", "<title>Seal</title>")
 	if _, ctype, _ := h.get("/img/seal.svg"); ctype != "image/svg+xml" {
 		t.Errorf("svg Content-Type %q", ctype)
 	}
 
 	// An editor's safe save: write a temporary file, then rename it over
 	// the original.
-	data := strings.Replace(h.read("goals/03-early-career-teachers.md"), "Keep and grow early-career teachers", "Keep, support and grow early-career teachers", 1)
-	h.write("goals/.03-early-career-teachers.md.swp", data)
-	if err := os.Rename(filepath.Join(h.dir, "goals", ".03-early-career-teachers.md.swp"), filepath.Join(h.dir, "goals", "03-early-career-teachers.md")); err != nil {
+	data := strings.Replace(h.read("goals/reading.md"), "Read well", "Read very well", 1)
+	h.write("goals/.reading.md.swp", data)
+	if err := os.Rename(filepath.Join(h.dir, "goals", ".reading.md.swp"), filepath.Join(h.dir, "goals", "reading.md")); err != nil {
 		t.Fatal(err)
 	}
 	es.next(t, "reload")
-	h.waitFor("/goals/early-career-teachers/", "Keep, support and grow early-career teachers")
+	h.page("/goals/reading/", "Read very well")
 
 	// A new goal, then its removal.
-	h.write("goals/04-attendance.md", strings.Replace(h.read("goals/03-early-career-teachers.md"), "Keep, support and grow", "Improve attendance and grow", 1))
+	h.write("goals/writing.md", strings.Replace(h.read("goals/reading.md"), "Read very well", "Write well", 1))
 	es.next(t, "reload")
-	h.waitFor("/goals/attendance/", "Improve attendance and grow")
-	os.Remove(filepath.Join(h.dir, "goals", "04-attendance.md"))
+	h.page("/goals/writing/", "Write well")
+	os.Remove(filepath.Join(h.dir, "goals", "writing.md"))
 	es.next(t, "reload")
-	deadline := time.Now().Add(5 * time.Second)
-	for {
-		if code, _, _ := h.get("/goals/attendance/"); code == 404 {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the removed goal's page is still served")
-		}
-		time.Sleep(20 * time.Millisecond)
+	if code, _, _ := h.get("/goals/writing/"); code != 404 {
+		t.Errorf("the removed goal's page is still served: %d", code)
 	}
 
 	// A stylesheet-only change swaps the stylesheet in place.
@@ -294,29 +303,30 @@ func TestCreateRenameDelete(t *testing.T) {
 	if e := es.next(t, "css", "reload"); e[0] != "css" {
 		t.Errorf("stylesheet change sent %v", e)
 	}
-	h.waitFor("/style.css", "color: black")
+	h.page("/style.css", "color: black")
 }
 
 // TestBurstIsOneRebuild writes many files at once, as `git checkout`
-// does, and expects a single rebuild.
+// does, and expects a single rebuild: the next event after it is the
+// reload of the next edit.
 func TestBurstIsOneRebuild(t *testing.T) {
 	h := start(t, Options{Port: 0, Quiet: 150 * time.Millisecond})
 	es := h.events()
 	es.next(t, "hello")
-	for _, f := range []string{"literacy-institute", "literacy-data-teams", "language-rich-instruction", "family-learning-nights", "induction-and-mentoring", "teacher-leader-academy", "learning-walks"} {
-		rel := "activities/" + f + ".md"
+	for _, rel := range []string{"activities/tutoring.md", "partners/acme.md", "district.md"} {
 		h.write(rel, h.read(rel)+"\nEdited in a burst.\n")
 	}
 	for i := 0; i < 5; i++ {
-		h.replace("goals/01-early-literacy.md", "reading", "reading")
+		h.replace("goals/reading.md", "Read well", "Read well")
 	}
-	es.next(t, "reload")
-	select {
-	case e := <-es.events:
-		t.Errorf("a second event after the burst: %v\nlog:\n%s", e, h.log)
-	case <-time.After(600 * time.Millisecond):
+	if e := es.next(t, allEvents...); e != [2]string{"reload", "2"} {
+		t.Fatalf("after the burst: %v", e)
 	}
-	if n := strings.Count(h.log.String(), "rendered"); n != 2 { // the first build and one rebuild
+	h.replace("beliefs.md", "Teach.", "Teach well.")
+	if e := es.next(t, allEvents...); e != [2]string{"reload", "3"} {
+		t.Errorf("the event after the burst's reload = %v, want the next edit's reload; log:\n%s", e, h.log)
+	}
+	if n := strings.Count(h.log.String(), "rendered"); n != 3 { // the first build, the burst, the edit
 		t.Errorf("%d builds:\n%s", n, h.log)
 	}
 }
@@ -325,13 +335,13 @@ func TestPolling(t *testing.T) {
 	h := start(t, Options{Port: 0, Poll: 100 * time.Millisecond})
 	es := h.events()
 	es.next(t, "hello")
-	h.replace("beliefs.md", "shape their own future", "shape their own futures")
+	h.replace("beliefs.md", "Teach.", "Teach all.")
 	es.next(t, "reload")
-	h.waitFor("/", "shape their own futures")
+	h.page("/", "Teach all.")
 }
 
 func TestServesOnlyTheSite(t *testing.T) {
-	dir := copyPlan(t, "cedar-valley")
+	dir := testplan.Small(t, "")
 	// A link in static/ to a file outside the plan is not served.
 	secret := filepath.Join(t.TempDir(), "secret.txt")
 	os.WriteFile(secret, []byte("do not serve"), 0o644)
@@ -358,7 +368,7 @@ func TestServesOnlyTheSite(t *testing.T) {
 		"/%2E%2E%2Ftrellis.toml":      "400",
 		"/goals/..%2f..%2fetc/passwd": "400",
 		"/trellis.toml":               "404",
-		"/goals/01-early-literacy.md": "404",
+		"/goals/reading.md":           "404",
 		"/secret.txt":                 "404",
 		"/goals/":                     "200",
 		"/goals":                      "301",
@@ -395,7 +405,7 @@ func TestPortInUse(t *testing.T) {
 	}
 	defer ln.Close()
 	port := ln.Addr().(*net.TCPAddr).Port
-	_, err = Start(Options{Dir: copyPlan(t, "magnolia-county"), Port: port})
+	_, err = Start(Options{Dir: testplan.Small(t, ""), Port: port})
 	want := fmt.Sprintf("port %d is already in use on 127.0.0.1; choose another with --port, for example: trellis serve --port %d", port, port+1)
 	if err == nil || err.Error() != want {
 		t.Errorf("error = %v\nwant %s", err, want)
@@ -412,8 +422,7 @@ func TestNotAPlan(t *testing.T) {
 // TestStartBroken starts on a plan with errors: pages say so, the event
 // stream carries the problems, and fixing the plan builds the site.
 func TestStartBroken(t *testing.T) {
-	dir := copyPlan(t, "magnolia-county")
-	os.WriteFile(filepath.Join(dir, "beliefs.md"), []byte("+++\nmission = \"x\"\n"), 0o644)
+	dir := testplan.Small(t, "-- beliefs.md --\n+++\nmission = \"x\"\n")
 	h := start(t, Options{Dir: dir, Port: 0})
 	code, _, body := h.get("/")
 	if code != 503 || !strings.Contains(body, "The plan has errors") || !strings.Contains(body, "/__trellis/live.js") {
@@ -424,9 +433,9 @@ func TestStartBroken(t *testing.T) {
 	if e := es.next(t, "problems"); !strings.Contains(e[1], "beliefs.md:1:1: error: the front matter opened here is never closed") {
 		t.Errorf("problems = %v", e)
 	}
-	h.write("beliefs.md", "+++\nmission = \"Teach.\"\nvision = \"Learn.\"\n+++\n")
+	h.write("beliefs.md", "+++\nmission = \"Teach all.\"\nvision = \"Learn.\"\n+++\n")
 	es.next(t, "reload")
-	h.waitFor("/", "Teach.")
+	h.page("/", "Teach all.")
 }
 
 func TestServePortal(t *testing.T) {
@@ -445,7 +454,7 @@ func TestServePortal(t *testing.T) {
 	es.next(t, "hello")
 	h.replace("magnolia-county/goals/01-mathematics.md", "Raise mathematics proficiency", "Raise mathematics achievement")
 	es.next(t, "reload")
-	h.waitFor("/magnolia-county/goals/mathematics/", "Raise mathematics achievement")
+	h.page("/magnolia-county/goals/mathematics/", "Raise mathematics achievement")
 	h.replace("magnolia-county/goals/01-mathematics.md", "impact =", "impakt =")
 	if e := es.next(t, "problems"); !strings.Contains(e[1], "magnolia-county/goals/01-mathematics.md:9:1: error: unknown key `impakt`") {
 		t.Errorf("problems = %v", e)
