@@ -1,8 +1,10 @@
 // Package preview serves a plan's site while it is edited: it builds the
-// site in memory with generator.Incremental, watches the plan folder,
-// rebuilds what changed, reloads open pages over Server-Sent Events, and
-// shows the plan's errors over the page until they are fixed. It uses the
-// same content and generator pipeline as `trellis build`.
+// site in memory with generator.LivePlan (generator.PortalIncremental for
+// a portal), watches the plan folder, rebuilds what changed, reloads open
+// pages over Server-Sent Events, and shows the plan's errors over the page
+// until they are fixed. It uses the same content and generator pipeline as
+// `trellis build`. It owns serving and watching; it must not import
+// anything under cmd/, nor render or write pages itself.
 package preview
 
 import (

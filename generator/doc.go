@@ -1,0 +1,25 @@
+// Package generator turns a validated plan, or a portal of plans, into a
+// static website. It knows nothing about flags or terminals: callers give
+// it a content.Plan (or content.Portal) and options, and get the site.
+//
+// One path runs through it, whoever the caller:
+//
+//   - the planner (planner.go, pages.go) lists a site's pages, each a
+//     template kind, an address and its data, and the data files beside
+//     them, and says which pages depend on which plan files. A variant
+//     (where the site is published, where in a portal it lives) is its
+//     one other input;
+//   - the renderer (render.go) turns pages into bytes, the same loop for
+//     plan builds, portal districts and serve;
+//   - a writer (writer.go) takes the files: a folder on disk, or memory;
+//   - the publisher (publish.go, output.go) puts a folder in place of the
+//     output folder in one step, for plan and portal builds.
+//
+// Build and BuildPortal write sites to disk; LivePlan, Incremental and
+// PortalIncremental keep them in memory for trellis serve.
+//
+// It owns the templates' data (Site, Page and the views), output folders
+// and minifying. It imports content and themes; it must not import
+// generator/preview or anything under cmd/, nor net/http or flag: serving
+// and the command line are its callers' business.
+package generator
