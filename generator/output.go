@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/trellis-pl/trellis/content"
 )
 
 // checkOut refuses output folders that would destroy the plan, be read as
@@ -120,6 +122,6 @@ func planSource(dir string) source {
 	if dir == "" {
 		return source{}
 	}
-	return source{dir: dir, names: []string{"goals", "activities", "partners", "layouts", "static",
-		"trellis.toml", "district.md", "beliefs.md"}}
+	return source{dir: dir, names: []string{content.GoalsDir, content.ActivitiesDir, content.PartnersDir, "layouts", "static",
+		content.SettingsFile, content.DistrictFile, content.BeliefsFile}}
 }

@@ -55,7 +55,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return exitError{1}
 	}
 	res, err := generator.Build(plan, generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
-	res.Warnings.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	if d, ok := err.(content.Diagnostic); ok { // Trellis failed on a file of the plan
+		printDiags(dir, content.Diagnostics{d}, stderr)
+		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+		return exitError{1}
+	}
+	printDiags(dir, res.Warnings, stderr)
 	if err != nil {
 		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
 	}
@@ -96,4 +101,13 @@ func buildPortal(dir string, opt generator.PortalOptions, strict bool, stdout, s
 	}
 	fmt.Fprintf(stdout, "built %s: %d districts, %d pages, %d files, %s in %s\n", opt.Out, res.Districts, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
 	return nil
+}
+
+// printDiags prints diagnostics of the plan in dir, with file names
+// relative to the current folder.
+func printDiags(dir string, diags content.Diagnostics, stderr io.Writer) {
+	if dir != "." {
+		diags = diags.Prefix(dir)
+	}
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
 }
