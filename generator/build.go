@@ -57,6 +57,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 	var unminified []string
 	pub, err := publish(opt.Out, planSourceOf(plan, opt.PlanDir), opt.Minify, func(f *folder) error {
 		w := f.writer()
+		w.keepText = rawMarkup(plan, opt.PlanDir)
 		n, err := renderPlan(sp, th, w, nil, opt.Progress)
 		res.Pages, unminified = n, w.unminified
 		if err != nil {

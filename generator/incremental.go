@@ -26,6 +26,7 @@ type Incremental struct {
 	th      *theme
 	shared  *theme // in a portal: the portal's theme, unless the district has its own layouts or static files
 	root    string // in a portal: the district's folder in the site, "district-a/"
+	custom  bool   // in a portal: the portal has layouts or static files of its own
 	files   map[string][]byte
 	deps    map[string][]string // page file → the plan files and folders it showed
 	sources map[string]bool     // the plan's Markdown files at the last update
@@ -68,7 +69,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
-	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify}
+	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify, keepText: rawMarkup(plan, b.dir) || b.custom}
 	if !full {
 		for _, p := range sp.pages { // pages that are gone, a goal renamed or removed, are left out
 			if data, ok := b.files[p.File()]; ok {

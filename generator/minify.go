@@ -29,10 +29,12 @@ var mediaTypes = map[string]string{
 }
 
 // minifyByName minifies data by its file extension; other files, and any
-// file the minifier cannot read, are returned unchanged. An HTML page
-// whose text the minifier would change (it can drop text after stray end
-// tags in raw HTML) is returned unminified, and unminified is true.
-func minifyByName(name string, data []byte) (out []byte, unminified bool) {
+// file the minifier cannot read, are returned unchanged. With keepText, an
+// HTML page whose text the minifier would change (it can drop text after
+// stray end tags in raw HTML) is returned unminified, and unminified is
+// true. Pages of the default theme with Markdown rendered without raw HTML
+// need no such check: their markup is well formed.
+func minifyByName(name string, data []byte, keepText bool) (out []byte, unminified bool) {
 	mt, ok := mediaTypes[path.Ext(name)]
 	if !ok {
 		return data, false
@@ -46,7 +48,7 @@ func minifyByName(name string, data []byte) (out []byte, unminified bool) {
 		minifier.AddFunc("application/json", mjson.Minify)
 		minifier.AddFunc("text/xml", mxml.Minify)
 	})
-	if mt != "text/html" {
+	if mt != "text/html" || !keepText {
 		if out, err := minifier.Bytes(mt, data); err == nil {
 			return out, false
 		}

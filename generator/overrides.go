@@ -4,6 +4,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/trellis-pl/trellis/content"
 )
 
 // themeOverrides is the folder whose layouts/ and static/ replace theme
@@ -13,6 +15,12 @@ func themeOverrides(dir string) fs.FS {
 		return nil
 	}
 	return os.DirFS(dir)
+}
+
+// rawMarkup reports whether a plan's pages can have markup that is not the
+// default theme's: raw HTML in its Markdown, or layouts of its own in dir.
+func rawMarkup(plan *content.Plan, dir string) bool {
+	return plan.Settings.UnsafeHTML || dir != "" && hasOverrides(dir)
 }
 
 // hasOverrides reports whether a folder has layouts/ or static/ of its own.

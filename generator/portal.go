@@ -85,6 +85,7 @@ func writePortal(p *content.Portal, th *theme, f *folder, opt PortalOptions) (Po
 		doneN    atomic.Int64
 	)
 	summaries := make([]*DistrictSummary, len(p.Districts))
+	custom := hasOverrides(p.Dir)
 	forEach(len(p.Districts), opt.Workers, func(i int) {
 		d := p.Districts[i]
 		plan, ds := d.Load()
@@ -93,7 +94,7 @@ func writePortal(p *content.Portal, th *theme, f *folder, opt PortalOptions) (Po
 		if !ds.HasErrors() && !failed.Load() {
 
 			var more content.Diagnostics
-			n, more, err = renderDistrict(plan, d, th, f, opt)
+			n, more, err = renderDistrict(plan, d, th, custom, f, opt)
 			ds = append(ds, more...)
 		}
 		mu.Lock()
@@ -131,7 +132,8 @@ func writePortal(p *content.Portal, th *theme, f *folder, opt PortalOptions) (Po
 
 // renderDistrict writes one district's pages, plan.json and sitemap into
 // its folder of the portal's site.
-func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, f *folder, opt PortalOptions) (int, content.Diagnostics, error) {
+// custom says the portal has layouts or static files of its own.
+func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom bool, f *folder, opt PortalOptions) (int, content.Diagnostics, error) {
 	dth, assets := th, ""
 	if hasOverrides(d.Path) {
 		var err error
@@ -148,6 +150,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, f *fol
 		return 0, nil, err
 	}
 	w := f.writer()
+	w.keepText = rawMarkup(plan, d.Path) || custom
 	n, err := renderPlan(sp, dth, w, nil, nil)
 	if err != nil {
 		return 0, nil, err

@@ -185,6 +185,7 @@ func (b *PortalIncremental) reopen(up *PortalUpdate) error {
 	}
 	districts := map[string]*portalDistrict{}
 	bySlug := map[string]*portalDistrict{}
+	custom := hasOverrides(b.dir)
 	for _, ref := range p.Districts {
 		d := b.districts[ref.Folder]
 		if d == nil {
@@ -193,7 +194,7 @@ func (b *PortalIncremental) reopen(up *PortalUpdate) error {
 		d.ref = ref
 		d.live.mu.Lock()
 		d.live.dir = ref.Path
-		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/"}
+		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/", custom: custom}
 		d.live.mu.Unlock()
 		d.changed = nil
 		districts[ref.Folder] = d

@@ -42,13 +42,14 @@ func (f *folder) add(name string, n int) {
 type dirWriter struct {
 	f          *folder
 	dirs       map[string]bool
+	keepText   bool     // see minifyByName
 	unminified []string // pages published unminified
 }
 
 func (d *dirWriter) write(name string, data []byte) error {
 	unminified := false
 	if d.f.minify {
-		data, unminified = minifyByName(name, data)
+		data, unminified = minifyByName(name, data, d.keepText)
 	}
 	p := filepath.Join(d.f.root, filepath.FromSlash(name))
 	if dir := filepath.Dir(p); !d.dirs[dir] {
@@ -90,13 +91,14 @@ func (d *dirWriter) mkdir(dir string) error {
 type memWriter struct {
 	files      map[string][]byte
 	minify     bool
+	keepText   bool // see minifyByName
 	unminified []string
 }
 
 func (m *memWriter) write(name string, data []byte) error {
 	unminified := false
 	if m.minify {
-		data, unminified = minifyByName(name, data)
+		data, unminified = minifyByName(name, data, m.keepText)
 	}
 	if unminified {
 		m.unminified = append(m.unminified, name)
