@@ -74,33 +74,6 @@ func TestAtomicOutput(t *testing.T) {
 	}
 }
 
-func TestRefusedOutput(t *testing.T) {
-	dir := copyPlan(t, "magnolia-county")
-	plan := load(t, dir)
-	file := filepath.Join(t.TempDir(), "a-file")
-	writeFile(t, file, "x")
-	foreign := filepath.Join(t.TempDir(), "documents")
-	writeFile(t, filepath.Join(foreign, "budget.xlsx"), "precious")
-	tests := []struct{ out, want string }{
-		{dir, "is the plan folder"},
-		{filepath.Dir(dir), "contains the plan folder"},
-		{file, "is a file"},
-		{foreign, "has files that Trellis did not write"},
-	}
-	for _, tt := range tests {
-		_, err := Build(plan, BuildOptions{Out: tt.out, PlanDir: dir})
-		if err == nil || !strings.Contains(err.Error(), tt.want) {
-			t.Errorf("out %s: error = %v, want %q", tt.out, err, tt.want)
-		}
-	}
-	if data := mustRead(t, filepath.Join(foreign, "budget.xlsx")); data != "precious" {
-		t.Error("a foreign file was touched")
-	}
-	if _, err := os.Stat(filepath.Join(dir, "trellis.toml")); err != nil {
-		t.Error("the plan was touched")
-	}
-}
-
 func TestThemeOverrides(t *testing.T) {
 	dir := copyPlan(t, "magnolia-county")
 	writeFile(t, filepath.Join(dir, "static", "style.css"), "body { color: black }")

@@ -72,8 +72,10 @@ func publish(out string, src source, minify bool, fill func(f *folder) error) (p
 	if err := swap(next, out, old); err != nil {
 		return published{}, err
 	}
-	res := published{files: len(f.names) + 1, bytes: f.bytes + int64(len(markerHeader))} // with the marker
-	return res, os.RemoveAll(old)
+	// The new site is in place: if the old one cannot be removed now, the
+	// next build removes it.
+	_ = os.RemoveAll(old)
+	return published{files: len(f.names) + 1, bytes: f.bytes + int64(len(markerHeader))}, nil // with the marker
 }
 
 // sideNames are the folders a build of out uses beside it: the new site

@@ -62,6 +62,9 @@ func TestOutputFolderRules(t *testing.T) {
 	if mustRead(t, filepath.Join(foreign, "budget.xlsx")) != "precious" {
 		t.Error("a foreign file was touched")
 	}
+	if _, err := os.Stat(filepath.Join(dir, "trellis.toml")); err != nil {
+		t.Error("the plan was touched")
+	}
 	if entries, _ := os.ReadDir(filepath.Join(dir, "static")); len(entries) != 0 {
 		t.Errorf("the plan's static folder was written to: %v", entries)
 	}
