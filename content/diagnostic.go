@@ -49,7 +49,7 @@ type Diagnostic struct {
 	File     string // slash-separated, relative to the plan folder
 	Pos      Position
 	Severity Severity
-	Code     string // stable, kebab-case: "unknown-key", "one-shot-activity", ...
+	Code     Code // one of Codes
 	Message  string
 	Hint     string
 	// Notes are secondary facts, such as the standard a warning comes from.
@@ -66,7 +66,7 @@ func (d Diagnostic) MarshalJSON() ([]byte, error) {
 		Line     int      `json:"line"`
 		Column   int      `json:"column"`
 		Severity Severity `json:"severity"`
-		Code     string   `json:"code"`
+		Code     Code     `json:"code"`
 		Message  string   `json:"message"`
 		Hint     string   `json:"hint,omitempty"`
 		Notes    []string `json:"notes,omitempty"`
@@ -74,8 +74,8 @@ func (d Diagnostic) MarshalJSON() ([]byte, error) {
 	}{d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Code, d.Message, d.Hint, d.Notes, d.Source})
 }
 
-// Error returns the one-line form: file:line:col: severity: message.
-func (d Diagnostic) Error() string {
+// String returns the one-line form: file:line:col: severity: message.
+func (d Diagnostic) String() string {
 	var b strings.Builder
 	b.WriteString(d.File)
 	if d.Pos.IsValid() {

@@ -70,7 +70,7 @@ type EvaluationItem struct {
 // weakness it finds.
 type Check struct {
 	Pos       Position `json:"-"`
-	Code      string   `toml:"code,required" enum:"one-shot-activity,goal-without-activities,year-without-outcome,incomplete-evaluation" json:"code" doc:"The warning's code."`
+	Code      string   `toml:"code,required" enum:"one-shot-activity,short-activity,outside-plan-years,goal-without-activities,year-without-outcome,measured-once-a-year,no-student-data,incomplete-evaluation" json:"code" doc:"The warning's code."`
 	Standard  Ref      `toml:"standard,required" json:"standard" doc:"The standard the warning cites."`
 	Element   string   `toml:"element" json:"element,omitempty" doc:"The element of that standard, if one fits."`
 	Indicator string   `toml:"indicator" json:"indicator,omitempty" doc:"The \"doesn't look like\" indicator the warning matches."`
@@ -118,9 +118,9 @@ func (st *Standard) Element(id string) *Element {
 
 // CheckFor returns the check for a warning code, or nil if the set names
 // none.
-func (s *StandardsSet) CheckFor(code string) *Check {
+func (s *StandardsSet) CheckFor(code Code) *Check {
 	for i := range s.Checks {
-		if s.Checks[i].Code == code {
+		if s.Checks[i].Code == string(code) {
 			return &s.Checks[i]
 		}
 	}
@@ -181,7 +181,7 @@ func (s *StandardsSet) validate(src *source) {
 	idHint := "ids are lowercase words joined by hyphens, such as learning-designs"
 	checkID := func(p Position, what, id string) {
 		if id != "" && !kebab.MatchString(id) {
-			src.errorf(p, "invalid-id", idHint, "%s id %q is not kebab-case", what, id)
+			src.errorf(p, CodeInvalidID, idHint, "%s id %q is not kebab-case", what, id)
 		}
 	}
 	checkID(s.Pos, "set", s.ID)
@@ -189,7 +189,7 @@ func (s *StandardsSet) validate(src *source) {
 		seen := map[string]Position{}
 		return func(id string, p Position) {
 			if first, ok := seen[id]; ok {
-				src.errorf(p, "duplicate-id", fmt.Sprintf("the first is on line %d; give each %s its own id", first.Line, what), "duplicate %s id %q", what, id)
+				src.errorf(p, CodeDuplicateID, fmt.Sprintf("the first is on line %d; give each %s its own id", first.Line, what), "duplicate %s id %q", what, id)
 				return
 			}
 			seen[id] = p
@@ -210,9 +210,9 @@ func (s *StandardsSet) validate(src *source) {
 		stdDup(st.ID, st.Pos)
 		switch {
 		case len(s.Frames) > 0 && st.Frame.ID == "":
-			src.errorf(st.Pos, "missing-key", "add `frame = \"...\"`, one of "+quoteList(frameIDs), "standard %q names no frame, but the set has frames", st.ID)
+			src.errorf(st.Pos, CodeMissingKey, "add `frame = \"...\"`, one of "+quoteList(frameIDs), "standard %q names no frame, but the set has frames", st.ID)
 		case st.Frame.ID != "" && s.FrameByID(st.Frame.ID) == nil:
-			src.errorf(st.Frame.Pos, "unknown-reference", didYouMean(st.Frame.ID, frameIDs), "unknown frame %q", st.Frame.ID)
+			src.errorf(st.Frame.Pos, CodeUnknownReference, didYouMean(st.Frame.ID, frameIDs), "unknown frame %q", st.Frame.ID)
 		}
 		elDup := dup("element")
 		for _, el := range st.Elements {
@@ -226,13 +226,13 @@ func (s *StandardsSet) validate(src *source) {
 		itemDup(it.ID, it.Pos)
 		switch {
 		case it.Standard.ID == "" && it.Frame.ID == "":
-			src.errorf(it.Pos, "missing-key", "add `standard = \"...\"` or `frame = \"...\"`", "evaluation item %q names neither a standard nor a frame", it.ID)
+			src.errorf(it.Pos, CodeMissingKey, "add `standard = \"...\"` or `frame = \"...\"`", "evaluation item %q names neither a standard nor a frame", it.ID)
 		case it.Standard.ID != "" && it.Frame.ID != "":
-			src.errorf(it.Frame.Pos, "invalid-value", "keep one of the two", "evaluation item %q names both a standard and a frame", it.ID)
+			src.errorf(it.Frame.Pos, CodeInvalidValue, "keep one of the two", "evaluation item %q names both a standard and a frame", it.ID)
 		case it.Standard.ID != "" && s.Standard(it.Standard.ID) == nil:
-			src.errorf(it.Standard.Pos, "unknown-reference", didYouMean(it.Standard.ID, s.standardIDs()), "unknown standard %q", it.Standard.ID)
+			src.errorf(it.Standard.Pos, CodeUnknownReference, didYouMean(it.Standard.ID, s.standardIDs()), "unknown standard %q", it.Standard.ID)
 		case it.Frame.ID != "" && s.FrameByID(it.Frame.ID) == nil:
-			src.errorf(it.Frame.Pos, "unknown-reference", didYouMean(it.Frame.ID, frameIDs), "unknown frame %q", it.Frame.ID)
+			src.errorf(it.Frame.Pos, CodeUnknownReference, didYouMean(it.Frame.ID, frameIDs), "unknown frame %q", it.Frame.ID)
 		}
 	}
 	checkDup := dup("check")
@@ -241,7 +241,7 @@ func (s *StandardsSet) validate(src *source) {
 		st := s.Standard(c.Standard.ID)
 		if st == nil {
 			if c.Standard.ID != "" {
-				src.errorf(c.Standard.Pos, "unknown-reference", didYouMean(c.Standard.ID, s.standardIDs()), "unknown standard %q", c.Standard.ID)
+				src.errorf(c.Standard.Pos, CodeUnknownReference, didYouMean(c.Standard.ID, s.standardIDs()), "unknown standard %q", c.Standard.ID)
 			}
 			continue
 		}
@@ -250,7 +250,7 @@ func (s *StandardsSet) validate(src *source) {
 			for _, el := range st.Elements {
 				ids = append(ids, el.ID)
 			}
-			src.errorf(c.Pos, "unknown-reference", didYouMean(c.Element, ids), "standard %q has no element %q", st.ID, c.Element)
+			src.errorf(c.Pos, CodeUnknownReference, didYouMean(c.Element, ids), "standard %q has no element %q", st.ID, c.Element)
 		}
 	}
 }
@@ -284,7 +284,7 @@ func Builtin(id string) (*StandardsSet, error) {
 	}
 	set, diags := ParseStandards("standards/"+id+".toml", data)
 	if diags.HasErrors() {
-		return nil, fmt.Errorf("built-in standards set %q is invalid: %s", id, diags[0].Error())
+		return nil, fmt.Errorf("built-in standards set %q is invalid: %s", id, diags[0])
 	}
 	set.Builtin = true
 	s, _ := builtinCache.LoadOrStore(id, set)

@@ -6,19 +6,9 @@ import (
 	"time"
 )
 
-// Warning codes: weaknesses the standards describe as what professional
-// learning "doesn't look like".
-const (
-	CodeOneShot          = "one-shot-activity"
-	CodeGoalNoActivities = "goal-without-activities"
-	CodeYearNoOutcome    = "year-without-outcome"
-	CodeNotAddressed     = "standard-not-addressed"
-	CodeIncompleteEval   = "incomplete-evaluation"
-)
-
 // citation returns the notes that tie a warning to the standard the plan's
 // set names for it.
-func (l *loader) citation(code string) []string {
+func (l *loader) citation(code Code) []string {
 	set := l.plan.Standards
 	if set == nil {
 		return nil
@@ -44,11 +34,11 @@ func (l *loader) citation(code string) []string {
 func (l *loader) checkDistrict(doc *tomlDoc) {
 	for i, d := range l.plan.District.Demographics {
 		if (d.Percent == nil) == (d.Count == nil) {
-			what := "neither"
+			what, hint := "neither", "give one of `percent = 41.5` or `count = 120`"
 			if d.Percent != nil {
-				what = "both"
+				what, hint = "both", "give `percent` or `count`, not both"
 			}
-			doc.src.errorf(doc.at(key("demographics", i), true), "invalid-value", "give `percent = 41.5` or `count = 120`, not both", "the group %q has %s a percent and a count", d.Group, what)
+			doc.src.errorf(doc.at(key("demographics", i), true), CodeInvalidValue, hint, "the group %q has %s a percent and a count", d.Group, what)
 		}
 	}
 }
@@ -62,9 +52,9 @@ func (l *loader) checkGoal(doc *tomlDoc, g *Goal) {
 		case y.Year == 0:
 			// Missing or out of range: already reported.
 		case years > 0 && y.Year > years:
-			doc.src.errorf(p, "out-of-range", fmt.Sprintf("the plan covers %d years (trellis.toml: years = %d)", years, years), "year %d is past the end of the plan", y.Year)
+			doc.src.errorf(p, CodeOutOfRange, fmt.Sprintf("the plan covers %d years (trellis.toml: years = %d)", years, years), "year %d is past the end of the plan", y.Year)
 		case seen[y.Year]:
-			doc.src.errorf(p, "duplicate-id", "keep one [[years]] table for each year", "year %d is given twice", y.Year)
+			doc.src.errorf(p, CodeDuplicateID, "keep one [[years]] table for each year", "year %d is given twice", y.Year)
 		}
 		seen[y.Year] = true
 	}
@@ -106,7 +96,7 @@ func (l *loader) resolveGoal(src *source, r Ref) {
 			return
 		}
 	}
-	src.errorf(r.Pos, "unknown-reference", didYouMean(r.ID, l.goalIDs()), "unknown goal %q", r.ID)
+	src.errorf(r.Pos, CodeUnknownReference, didYouMean(r.ID, l.goalIDs()), "unknown goal %q", r.ID)
 }
 
 func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
@@ -118,9 +108,9 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 			id, hint := set.resolveStandard(r.ID)
 			switch {
 			case id == "":
-				doc.src.errorf(r.Pos, "unknown-reference", hint, "unknown standard %q in %s", r.ID, set.Name)
+				doc.src.errorf(r.Pos, CodeUnknownReference, hint, "unknown standard %q in %s", r.ID, set.Name)
 			case seen[id]:
-				doc.src.errorf(r.Pos, "duplicate-id", "list each standard once", "standard %q is listed twice", id)
+				doc.src.errorf(r.Pos, CodeDuplicateID, "list each standard once", "standard %q is listed twice", id)
 			}
 			if id != "" {
 				r.ID = id
@@ -130,7 +120,7 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 	}
 	d := &a.Duration
 	if d.Start != nil && d.End != nil && d.End.Before(*d.Start) {
-		doc.src.errorf(doc.at(key("duration", "end"), true), "invalid-value", "check the two dates; `end` is the last day", "the activity ends (%s) before it starts (%s)", d.End, d.Start)
+		doc.src.errorf(doc.at(key("duration", "end"), true), CodeInvalidValue, "check the two dates; `end` is the last day", "the activity ends (%s) before it starts (%s)", d.End, d.Start)
 	}
 	years := l.plan.Settings.Years
 	for i, y := range d.Years {
@@ -195,9 +185,9 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 		}
 		switch {
 		case set.Item(r.Item.ID) == nil:
-			doc.src.errorf(r.Item.Pos, "unknown-reference", didYouMean(r.Item.ID, set.itemIDs()), "unknown evaluation item %q in %s", r.Item.ID, set.Name)
+			doc.src.errorf(r.Item.Pos, CodeUnknownReference, didYouMean(r.Item.ID, set.itemIDs()), "unknown evaluation item %q in %s", r.Item.ID, set.Name)
 		case rated[r.Item.ID]:
-			doc.src.errorf(r.Item.Pos, "duplicate-id", "keep one [[ratings]] table for each item", "item %q is rated twice", r.Item.ID)
+			doc.src.errorf(r.Item.Pos, CodeDuplicateID, "keep one [[ratings]] table for each item", "item %q is rated twice", r.Item.ID)
 		default:
 			rated[r.Item.ID] = true
 			if strings.TrimSpace(r.Evidence) == "" {
