@@ -12,11 +12,12 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict]", stderr)
+	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--warnings=false]", stderr)
 	out := fs.String("o", "", "the output folder (default: DIR/public)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
 	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
 	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
+	warnings := fs.Bool("warnings", true, "show warnings; --warnings=false shows errors only")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for `go tool pprof`)")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
@@ -45,10 +46,10 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		progress = stderr
 	}
 	if content.IsPortal(dir) {
-		return buildPortal(dir, generator.Options{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, stdout, stderr)
+		return buildPortal(dir, generator.Options{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, !*warnings, stdout, stderr)
 	}
 	plan, diags := loadPlan(dir)
-	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: !*warnings})
 	errs, warns := diags.Count()
 	if errs > 0 || *strict && warns > 0 {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
@@ -72,7 +73,7 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-func buildPortal(dir string, opt generator.Options, strict bool, stdout, stderr io.Writer) error {
+func buildPortal(dir string, opt generator.Options, strict, errorsOnly bool, stdout, stderr io.Writer) error {
 	p, diags := content.OpenPortal(dir)
 	var res generator.PortalResult
 	var err error
@@ -84,7 +85,7 @@ func buildPortal(dir string, opt generator.Options, strict bool, stdout, stderr 
 	if dir != "." {
 		diags = diags.Prefix(dir)
 	}
-	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: errorsOnly})
 	errs, warns := diags.Count()
 	if errs > 0 || strict && warns > 0 {
 		fmt.Fprintln(stderr, "the portal was not built; the previous site, if any, is unchanged")

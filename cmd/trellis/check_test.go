@@ -1,0 +1,50 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/trellis-pl/trellis/internal/testplan"
+)
+
+// TestCheckWarningsFalse gives a plan one error and one warning and checks
+// that --warnings=false leaves the warning out of text and JSON output.
+func TestCheckWarningsFalse(t *testing.T) {
+	dir := testplan.Copy(t, "cedar-valley")
+	activity := filepath.Join(dir, "activities", "learning-walks.md")
+	data, _ := os.ReadFile(activity)
+	cut, end := bytes.Index(data, []byte("[follow_up]")), bytes.Index(data, []byte("[duration]"))
+	data = append(append([]byte{}, data[:cut]...), data[end:]...)
+	data = bytes.Replace(data, []byte("title ="), []byte("titel ="), 1)
+	if err := os.WriteFile(activity, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	rel := dir + "/activities/learning-walks.md"
+	_, stderr, code := trellis(t, "check", dir)
+	if code != 1 || !bytes.Contains([]byte(stderr), []byte("warning: activity \"learning-walks\" has no follow-up")) {
+		t.Fatalf("with warnings: exit %d\n%s", code, stderr)
+	}
+	_, stderr, code = trellis(t, "check", "--warnings=false", dir)
+	if code != 1 || bytes.Contains([]byte(stderr), []byte("warning:")) {
+		t.Errorf("--warnings=false: exit %d, stderr shows a warning:\n%s", code, stderr)
+	}
+	wantLast := "1 error and 1 warning; the first error is at " + rel + ":2:1 (warnings not shown)\n"
+	if !bytes.HasSuffix([]byte(stderr), []byte(wantLast)) {
+		t.Errorf("--warnings=false: summary, want %q, got:\n%s", wantLast, stderr)
+	}
+	stdout, _, _ := trellis(t, "check", "--warnings=false", "--format", "json", dir)
+	var report struct {
+		Diagnostics []struct{ Severity, Code string }
+		Errors      int
+		Warnings    int
+	}
+	if err := json.Unmarshal([]byte(stdout), &report); err != nil {
+		t.Fatal(err)
+	}
+	if len(report.Diagnostics) != 1 || report.Diagnostics[0].Code != "unknown-key" || report.Errors != 1 || report.Warnings != 0 {
+		t.Errorf("json --warnings=false: %+v", report)
+	}
+}
