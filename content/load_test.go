@@ -297,7 +297,7 @@ evidence = "Role plays."
 +++
 `,
 			want: []string{
-				"partners/acme.md:1:1: warning: the evaluation of \"Acme Learning\" leaves 1 of 2 items unrated: uses-data [incomplete-evaluation]",
+				"partners/acme.md:1:1: warning: Acme Learning: 1 of 2 evaluation items unrated: uses-data [incomplete-evaluation]",
 				"partners/acme.md:9:8: error: unknown evaluation item \"uses-dat\" in Test Standards [unknown-reference]",
 				"partners/acme.md:15:10: error: `rating` must be from 1 to 4, not 5 [out-of-range]",
 				"partners/acme.md:19:8: error: item \"active\" is rated twice [duplicate-id]",
@@ -555,7 +555,7 @@ ratings = [
 ]
 +++
 `,
-			want: []string{"partners/acme.md:1:1: warning: the evaluation of \"Acme Learning\" has 1 rating(s) with no evidence [incomplete-evaluation]"},
+			want: []string{"partners/acme.md:8:3: warning: Acme Learning: the rating for \"uses-data\" has no evidence [incomplete-evaluation]"},
 		},
 		{
 			name:    "windows line endings and a byte-order mark keep positions",

@@ -177,44 +177,48 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 		return
 	}
 	rated := map[string]bool{}
-	var noEvidence int
+	cite := l.citation(CodeIncompleteEval)
 	for i := range p.Ratings {
 		r := &p.Ratings[i]
 		if r.Item.ID == "" {
 			continue
 		}
+		it := set.Item(r.Item.ID)
 		switch {
-		case set.Item(r.Item.ID) == nil:
+		case it == nil:
 			doc.src.errorf(r.Item.Pos, CodeUnknownReference, didYouMean(r.Item.ID, set.itemIDs()), "unknown evaluation item %q in %s", r.Item.ID, set.Name)
 		case rated[r.Item.ID]:
 			doc.src.errorf(r.Item.Pos, CodeDuplicateID, "keep one [[ratings]] table for each item", "item %q is rated twice", r.Item.ID)
 		default:
 			rated[r.Item.ID] = true
 			if strings.TrimSpace(r.Evidence) == "" {
-				noEvidence++
+				doc.src.warnf(doc.at(key("ratings", i), true), CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on",
+					append([]string{fmt.Sprintf("%s: %s", it.ID, it.Text)}, cite...), "%s: the rating for %q has no evidence", p.Name, it.ID)
 			}
 		}
 	}
+	l.warnUnrated(doc, p, rated, cite)
+}
+
+// warnUnrated gives one warning for the items a partner evaluation leaves
+// unrated, listing the first few.
+func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, cite []string) {
+	set := l.plan.Standards
 	var unrated []string
 	for _, it := range set.Items {
 		if !rated[it.ID] {
 			unrated = append(unrated, it.ID)
 		}
 	}
-	cite := l.citation(CodeIncompleteEval)
-	if len(unrated) > 0 {
-		list := unrated
-		more := ""
-		if len(list) > 4 {
-			list, more = list[:4], fmt.Sprintf(" and %d more", len(unrated)-4)
-		}
-		doc.src.warnf(p.Pos, CodeIncompleteEval, "add a [[ratings]] table for each: item = \""+unrated[0]+"\", rating = 1 to 4, evidence = \"...\"",
-			cite, "the evaluation of %q leaves %d of %d items unrated: %s%s", p.Name, len(unrated), len(set.Items), strings.Join(list, ", "), more)
+	if len(unrated) == 0 {
+		return
 	}
-	if noEvidence > 0 {
-		doc.src.warnf(p.Pos, CodeIncompleteEval, "add `evidence = \"...\"` to each [[ratings]] table: what the rating rests on",
-			cite, "the evaluation of %q has %d rating(s) with no evidence", p.Name, noEvidence)
+	list, more := unrated, ""
+	if len(list) > 4 {
+		list, more = list[:4], fmt.Sprintf(" and %d more", len(unrated)-4)
 	}
+	doc.src.warnf(p.Pos, CodeIncompleteEval, "add a [[ratings]] table for each: item = \""+unrated[0]+"\", rating = 1 to 4, evidence = \"...\"",
+		cite, "%s: %d of %d evaluation items unrated: %s%s", p.Name, len(unrated), len(set.Items), strings.Join(list, ", "), more)
 }
 
 // checkPlan looks at the plan as a whole, once every file is read.
