@@ -34,16 +34,18 @@ func (l *loader) citation(code Code) []string {
 func (l *loader) checkDistrict(doc *tomlDoc) {
 	for i, d := range l.plan.District.Demographics {
 		if (d.Percent == nil) == (d.Count == nil) {
-			what, hint := "neither", "give one of `percent = 41.5` or `count = 120`"
+			what, hint := "neither a percent nor a count", "give one of `percent = 41.5` or `count = 120`"
 			if d.Percent != nil {
-				what, hint = "both", "give `percent` or `count`, not both"
+				what, hint = "both a percent and a count", "give `percent` or `count`, not both"
 			}
-			doc.src.errorf(doc.at(key("demographics", i), true), CodeInvalidValue, hint, "the group %q has %s a percent and a count", d.Group, what)
+			doc.src.errorf(doc.at(key("demographics", i), true), CodeInvalidValue, hint, "the group %q has %s", d.Group, what)
 		}
 	}
 }
 
 func (l *loader) checkGoal(doc *tomlDoc, g *Goal) {
+	l.checkMeasures(doc, g)
+	l.checkEvidence(doc, g)
 	years := l.plan.Settings.Years
 	seen := map[int]bool{}
 	for i, y := range g.Years {
@@ -135,6 +137,7 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 		}
 		d.Years = l.plan.Settings.yearsSpanned(*d.Start, end)
 	}
+	l.checkSpan(doc, a)
 	if a.FollowUp == nil {
 		p := a.Initial.Pos
 		if !p.IsValid() {
