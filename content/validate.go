@@ -227,6 +227,7 @@ func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, ci
 // checkPlan looks at the plan as a whole, once every file is read.
 func (l *loader) checkPlan() {
 	p := l.plan
+	l.checkStarterText()
 	// Coverage is computed from the activities; while one of them has
 	// errors, its warnings would only repeat them.
 	for _, d := range l.diags {

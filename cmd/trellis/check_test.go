@@ -48,3 +48,20 @@ func TestCheckWarningsFalse(t *testing.T) {
 		t.Errorf("json --warnings=false: %+v", report)
 	}
 }
+
+// TestCheckStarterPlanStrict: a plan fresh from `trellis new` checks with
+// warnings naming its starter text, and fails with --strict.
+func TestCheckStarterPlanStrict(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "plan")
+	if _, stderr, code := trellis(t, "new", dir); code != 0 {
+		t.Fatalf("new: exit %d: %s", code, stderr)
+	}
+	want := dir + "/beliefs.md:3:12: warning: starter text of `trellis new` is still in `mission`, `vision` and `body`\n"
+	_, stderr, code := trellis(t, "check", dir)
+	if code != 0 || !bytes.Contains([]byte(stderr), []byte(want)) {
+		t.Errorf("check: exit %d, want 0 and %q in:\n%s", code, want, stderr)
+	}
+	if _, _, code := trellis(t, "check", "--strict", dir); code != 1 {
+		t.Errorf("check --strict: exit %d, want 1", code)
+	}
+}
