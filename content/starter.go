@@ -48,10 +48,44 @@ func (l *loader) checkStarterText() {
 	}
 }
 
-// warnStarter looks for StarterMark line by line, outside comments, and
-// names the field each one stands in: the key on its line, or the key above
-// it for a value over several lines, or the Markdown body from line body.
+// StarterFields lists the fields of a plan file's text that still hold
+// starter text, as check names them ("initial.who", "body").
+func StarterFields(name, text string) []string {
+	var ds Diagnostics
+	src := newSource(name, text, &ds)
+	body := 0
+	for n, seen := 1, 0; n <= len(src.lines); n++ {
+		if strings.TrimSpace(src.lineAt(n)) == "+++" {
+			if seen++; seen == 2 {
+				body = n + 1
+				break
+			}
+		}
+	}
+	fields, _ := src.starterFields(body)
+	return fields
+}
+
+// warnStarter warns once if the file still holds starter text.
 func (s *source) warnStarter(body int) {
+	fields, first := s.starterFields(body)
+	if len(fields) == 0 {
+		return
+	}
+	quoted := make([]string, len(fields))
+	for i, f := range fields {
+		quoted[i] = "`" + f + "`"
+	}
+	s.warnf(s.pos(first, len(StarterMark)), CodeStarterText,
+		"replace each text that starts with "+StarterMark+" with the plan's own; `trellis check --strict` fails until then", nil,
+		"starter text of `trellis new` is still in %s", joinAnd(quoted))
+}
+
+// starterFields looks for StarterMark line by line, outside comments, and
+// names the field each one stands in: the key on its line, or the key above
+// it for a value over several lines, or the Markdown body from line body
+// (0: no body). It returns the fields and the offset of the first mark.
+func (s *source) starterFields(body int) ([]string, int) {
 	var fields []string
 	seen := map[string]bool{}
 	first := -1
@@ -80,15 +114,10 @@ func (s *source) warnStarter(body int) {
 		}
 		if !seen[field] {
 			seen[field] = true
-			fields = append(fields, "`"+field+"`")
+			fields = append(fields, field)
 		}
 	}
-	if first < 0 {
-		return
-	}
-	s.warnf(s.pos(first, len(StarterMark)), CodeStarterText,
-		"replace each text that starts with "+StarterMark+" with the plan's own; `trellis check --strict` fails until then", nil,
-		"starter text of `trellis new` is still in %s", joinAnd(fields))
+	return fields, first
 }
 
 // joinAnd lists items as people write them: "a", "a and b", "a, b and c".
