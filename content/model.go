@@ -40,9 +40,9 @@ type Contact struct {
 type District struct {
 	Pos                 Position        `json:"-"`
 	DataYear            string          `toml:"data_year" json:"data_year,omitempty" doc:"The school year the figures describe, such as 2024–25."`
-	Enrollment          int             `toml:"enrollment,required" min:"0" json:"enrollment" doc:"Total student enrollment."`
-	PerPupilExpenditure float64         `toml:"per_pupil_expenditure,required" min:"0" json:"per_pupil_expenditure" doc:"Per-pupil expenditure, in dollars."`
-	TeachingUnits       float64         `toml:"teaching_units" min:"0" json:"teaching_units,omitempty" doc:"Teaching units (allotted teaching positions)."`
+	Enrollment          int             `toml:"enrollment,required" min:"0" max:"10000000" json:"enrollment" doc:"Total student enrollment, 0 to 10,000,000."`
+	PerPupilExpenditure float64         `toml:"per_pupil_expenditure,required" min:"0" max:"1000000" json:"per_pupil_expenditure" doc:"Per-pupil expenditure, in dollars, 0 to 1,000,000."`
+	TeachingUnits       float64         `toml:"teaching_units" min:"0" max:"1000000" json:"teaching_units,omitempty" doc:"Teaching units (allotted teaching positions), 0 to 1,000,000."`
 	Schools             []School        `toml:"schools,required" json:"schools" doc:"The district's schools, one [[schools]] table each."`
 	Demographics        []Demographic   `toml:"demographics" json:"demographics,omitempty" doc:"Student groups, one [[demographics]] table each."`
 	Certification       []Certification `toml:"certification" json:"certification,omitempty" doc:"Teaching staff by certification, one [[certification]] table each."`
@@ -54,7 +54,7 @@ type School struct {
 	Pos        Position `json:"-"`
 	Name       string   `toml:"name,required" json:"name" doc:"The school's name."`
 	Grades     string   `toml:"grades,required" json:"grades" doc:"Grade span, such as PK-5 or 9-12."`
-	Enrollment int      `toml:"enrollment,required" min:"0" json:"enrollment" doc:"Students enrolled."`
+	Enrollment int      `toml:"enrollment,required" min:"0" max:"10000000" json:"enrollment" doc:"Students enrolled, 0 to 10,000,000; the schools together no more than that either."`
 	Principal  string   `toml:"principal" json:"principal,omitempty" doc:"The principal's name."`
 	Address    string   `toml:"address" json:"address,omitempty" doc:"Street address."`
 }
@@ -65,14 +65,14 @@ type Demographic struct {
 	Group    string   `toml:"group,required" json:"group" doc:"The group's name, such as English learners."`
 	Category string   `toml:"category" json:"category,omitempty" doc:"What the group belongs to, such as Race and ethnicity or Programs; groups of one category are shown together."`
 	Percent  *float64 `toml:"percent" min:"0" max:"100" json:"percent,omitempty" doc:"Share of all students, 0 to 100. Give percent or count."`
-	Count    *int     `toml:"count" min:"0" json:"count,omitempty" doc:"Number of students. Give percent or count."`
+	Count    *int     `toml:"count" min:"0" max:"10000000" json:"count,omitempty" doc:"Number of students, 0 to 10,000,000. Give percent or count."`
 }
 
 // Certification is a count of teaching staff holding one kind of license.
 type Certification struct {
 	Pos   Position `json:"-"`
 	Kind  string   `toml:"kind,required" json:"kind" doc:"The license or certification, such as Standard license or National Board Certified."`
-	Count int      `toml:"count,required" min:"0" json:"count" doc:"Number of teachers holding it."`
+	Count int      `toml:"count,required" min:"0" max:"1000000" json:"count" doc:"Number of teachers holding it, 0 to 1,000,000."`
 }
 
 // Beliefs is beliefs.md: what we believe.
@@ -157,7 +157,7 @@ type Duration struct {
 type Resource struct {
 	Pos     Position `json:"-"`
 	Item    string   `toml:"item,required" json:"item" doc:"What is needed: people, time, materials, technology."`
-	Cost    *float64 `toml:"cost" min:"0" json:"cost,omitempty" doc:"Estimated cost in dollars."`
+	Cost    *float64 `toml:"cost" min:"0" max:"1000000000" json:"cost,omitempty" doc:"Estimated cost in dollars, 0 to 1,000,000,000; the plan's costs together no more than 10,000,000,000."`
 	Funding string   `toml:"funding" json:"funding,omitempty" doc:"The funding source, such as Title II, Part A."`
 }
 

@@ -31,7 +31,22 @@ func (l *loader) citation(code Code) []string {
 	return []string{fmt.Sprintf("%s, %s", set.Name, where)}
 }
 
+// Bounds of the sums the site shows; each value has its own bound in the
+// model's tags, so no sum can overflow.
+const (
+	maxEnrollment = 10_000_000
+	maxTotalCost  = 10_000_000_000
+)
+
 func (l *loader) checkDistrict(doc *tomlDoc) {
+	total := 0
+	for i, sc := range l.plan.District.Schools {
+		if total += sc.Enrollment; total > maxEnrollment {
+			doc.src.errorf(doc.at(key("schools", i, "enrollment"), true), CodeOutOfRange, "check the schools' `enrollment` figures",
+				"the schools' enrollments add up to more than %d by this school (%q)", maxEnrollment, sc.Name)
+			break
+		}
+	}
 	for i, d := range l.plan.District.Demographics {
 		if (d.Percent == nil) == (d.Count == nil) {
 			what, hint := "neither a percent nor a count", "give one of `percent = 41.5` or `count = 120`"
@@ -228,6 +243,7 @@ func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, ci
 func (l *loader) checkPlan() {
 	p := l.plan
 	l.checkStarterText()
+	l.checkTotalCost()
 	// Coverage is computed from the activities; while one of them has
 	// errors, its warnings would only repeat them.
 	for _, d := range l.diags {
@@ -257,6 +273,24 @@ func (l *loader) checkPlan() {
 		if !used[st.ID] {
 			l.settingsDoc.src.warnf(at, CodeNotAddressed, fmt.Sprintf("add %q to the `standards` list of an activity that addresses it", st.ID),
 				[]string{fmt.Sprintf("%s: %s", st.Name, st.Summary)}, "no activity addresses the %s standard", st.Name)
+		}
+	}
+}
+
+// checkTotalCost reports the resource at which the costs of all activities
+// together pass maxTotalCost.
+func (l *loader) checkTotalCost() {
+	total := 0.0
+	for _, a := range l.plan.Activities {
+		for _, r := range a.Resources {
+			if r.Cost == nil {
+				continue
+			}
+			if total += *r.Cost; total > maxTotalCost {
+				a.src.errorf(r.Pos, CodeOutOfRange, "check the `cost` figures of the activities' resources",
+					"the plan's costs add up to more than %d by this resource (%q)", maxTotalCost, r.Item)
+				return
+			}
 		}
 	}
 }
