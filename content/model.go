@@ -1,5 +1,7 @@
 package content
 
+import "encoding/json"
+
 // The plan's content model. Each struct is the front matter of one kind of
 // file. Field tags drive decoding, validation, `trellis schema` and the key
 // reference in docs/reference.md:
@@ -215,4 +217,4 @@ type Ref struct {
 }
 
 // MarshalJSON writes a reference as its id.
-func (r Ref) MarshalJSON() ([]byte, error) { return []byte(quoteJSON(r.ID)), nil }
+func (r Ref) MarshalJSON() ([]byte, error) { return json.Marshal(r.ID) }
