@@ -197,8 +197,9 @@ var RatingLabels = [...]string{1: "Not evident", 2: "Emerging", 3: "Established"
 type Rating struct {
 	Pos      Position `json:"-"`
 	Item     Ref      `toml:"item,required" json:"item" doc:"The evaluation item's id, from the standards set."`
-	Rating   int      `toml:"rating,required" min:"1" max:"4" json:"rating" doc:"1 Not evident, 2 Emerging, 3 Established, 4 Exemplary."`
+	Rating   int      `toml:"rating" min:"1" max:"4" json:"rating,omitempty" doc:"1 Not evident, 2 Emerging, 3 Established, 4 Exemplary. Required, except for an open question."`
 	Evidence string   `toml:"evidence" json:"evidence,omitempty" doc:"What the rating rests on."`
+	Answer   string   `toml:"answer" json:"answer,omitempty" doc:"The answer, in words, to an item that is an open question (instead of rating and evidence)."`
 }
 
 // Body is the Markdown after a file's front matter.

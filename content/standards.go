@@ -12,21 +12,23 @@ import (
 // StandardsSet is a set of standards for professional learning, read from a
 // TOML file: one of the sets built into Trellis, or a plan's own.
 type StandardsSet struct {
-	Pos          Position         `json:"-"`
-	ID           string           `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case."`
-	Name         string           `toml:"name,required" json:"name" doc:"The set's title."`
-	Publisher    string           `toml:"publisher,required" json:"publisher" doc:"Who published the standards."`
-	Year         int              `toml:"year" min:"1900" max:"2100" json:"year,omitempty" doc:"The year the set was published."`
-	Source       string           `toml:"source,required" json:"source" doc:"Credit for the documents the set is taken from."`
-	URL          string           `toml:"url" json:"url,omitempty" doc:"Where the full standards can be read."`
-	Summary      string           `toml:"summary,required" json:"summary" doc:"What the set is, in a few sentences."`
-	ElementLabel string           `toml:"element_label" json:"element_label" doc:"What the parts of a standard are called, such as key element or construct. Default: element."`
-	Frames       []Frame          `toml:"frames" json:"frames,omitempty" doc:"Groups of standards, one [[frames]] table each; if any, every standard names its frame."`
-	Standards    []Standard       `toml:"standards,required" json:"standards" doc:"The standards, one [[standards]] table each."`
-	Items        []EvaluationItem `toml:"items" json:"items,omitempty" doc:"Partner evaluation items, one [[items]] table each."`
-	Checks       []Check          `toml:"checks" json:"checks,omitempty" doc:"Which standard each plan-quality warning cites, one [[checks]] table each."`
-	Builtin      bool             `json:"builtin"`
-	File         string           `json:"file,omitempty"` // the plan's standards file, if not built in
+	Pos       Position `json:"-"`
+	ID        string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case."`
+	Name      string   `toml:"name,required" json:"name" doc:"The set's title."`
+	Publisher string   `toml:"publisher,required" json:"publisher" doc:"Who published the standards."`
+	Year      int      `toml:"year" min:"1900" max:"2100" json:"year,omitempty" doc:"The year the set was published."`
+	Source    string   `toml:"source,required" json:"source" doc:"Credit for the documents the set is taken from."`
+	URL       string   `toml:"url" json:"url,omitempty" doc:"Where the full standards can be read."`
+	Summary   string   `toml:"summary,required" json:"summary" doc:"What the set is, in a few sentences."`
+	// StatementCredit names where the standards' statements are quoted from.
+	StatementCredit string           `toml:"statement_credit" json:"statement_credit,omitempty" doc:"Where the standards' official statements are quoted from; shown under each statement. Needed when a standard has a statement."`
+	ElementLabel    string           `toml:"element_label" json:"element_label" doc:"What the parts of a standard are called, such as key element or construct. Default: element."`
+	Frames          []Frame          `toml:"frames" json:"frames,omitempty" doc:"Groups of standards, one [[frames]] table each; if any, every standard names its frame."`
+	Standards       []Standard       `toml:"standards,required" json:"standards" doc:"The standards, one [[standards]] table each."`
+	Items           []EvaluationItem `toml:"items" json:"items,omitempty" doc:"Partner evaluation items, one [[items]] table each."`
+	Checks          []Check          `toml:"checks" json:"checks,omitempty" doc:"Which standard each plan-quality warning cites, one [[checks]] table each."`
+	Builtin         bool             `json:"builtin"`
+	File            string           `json:"file,omitempty"` // the plan's standards file, if not built in
 }
 
 // Frame is a group of standards (the 2022 set's three categories).
@@ -39,12 +41,14 @@ type Frame struct {
 
 // Standard is one standard of a set.
 type Standard struct {
-	Pos      Position  `toml:"-" json:"-"`
-	ID       string    `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case, used by activities."`
-	Name     string    `toml:"name,required" json:"name" doc:"The standard's name."`
-	Frame    Ref       `toml:"frame" json:"frame,omitempty" doc:"The id of the frame the standard belongs to."`
-	Summary  string    `toml:"summary,required" json:"summary" doc:"What the standard asks of professional learning, in brief."`
-	Elements []Element `toml:"elements,required" json:"elements" doc:"The standard's elements, one [[standards.elements]] table each."`
+	Pos     Position `toml:"-" json:"-"`
+	ID      string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case, used by activities."`
+	Name    string   `toml:"name,required" json:"name" doc:"The standard's name."`
+	Frame   Ref      `toml:"frame" json:"frame,omitempty" doc:"The id of the frame the standard belongs to."`
+	Summary string   `toml:"summary,required" json:"summary" doc:"What the standard asks of professional learning, in brief."`
+	// Statement is the standard's official wording, quoted.
+	Statement string    `toml:"statement" json:"statement,omitempty" doc:"The standard's official statement, word for word as its publisher gives it; shown beside the summary, credited to statement_credit."`
+	Elements  []Element `toml:"elements,required" json:"elements" doc:"The standard's elements, one [[standards.elements]] table each."`
 }
 
 // Element is a key element (2011) or construct (2022) of a standard.
@@ -64,6 +68,7 @@ type EvaluationItem struct {
 	Standard Ref      `toml:"standard" json:"standard,omitempty" doc:"The standard the item belongs to. Give standard or frame."`
 	Frame    Ref      `toml:"frame" json:"frame,omitempty" doc:"The frame the item belongs to. Give standard or frame."`
 	Text     string   `toml:"text,required" json:"text" doc:"The question or responsibility, as it is put to the partner."`
+	Open     bool     `toml:"open" json:"open,omitempty" doc:"The item is an open question (How…? What…?), answered in words with answer, not rated 1 to 4. Default: false."`
 }
 
 // Check ties one plan-quality warning to the standard that describes the
@@ -214,6 +219,10 @@ func (s *StandardsSet) validate(src *source) {
 		case st.Frame.ID != "" && s.FrameByID(st.Frame.ID) == nil:
 			src.errorf(st.Frame.Pos, CodeUnknownReference, didYouMean(st.Frame.ID, frameIDs), "unknown frame %q", st.Frame.ID)
 		}
+		if st.Statement != "" && s.StatementCredit == "" {
+			src.errorf(st.Pos, CodeMissingKey, "add `statement_credit = \"...\"` before the first [[standards]]: where the statements are quoted from",
+				"standard %q has a statement, but the set has no `statement_credit`", st.ID)
+		}
 		elDup := dup("element")
 		for _, el := range st.Elements {
 			checkID(el.Pos, "element", el.ID)
@@ -235,7 +244,12 @@ func (s *StandardsSet) validate(src *source) {
 			src.errorf(it.Frame.Pos, CodeUnknownReference, didYouMean(it.Frame.ID, frameIDs), "unknown frame %q", it.Frame.ID)
 		}
 	}
-	checkDup := dup("check")
+	s.validateChecks(src, dup("check"))
+}
+
+// validateChecks checks that each [[checks]] names a standard and element
+// of the set, once per code.
+func (s *StandardsSet) validateChecks(src *source, checkDup func(string, Position)) {
 	for _, c := range s.Checks {
 		checkDup(c.Code, c.Pos)
 		st := s.Standard(c.Standard.ID)

@@ -185,13 +185,43 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 			doc.src.errorf(r.Item.Pos, CodeDuplicateID, "keep one [[ratings]] table for each item", "item %q is rated twice", r.Item.ID)
 		default:
 			rated[r.Item.ID] = true
-			if strings.TrimSpace(r.Evidence) == "" {
-				doc.src.warnf(doc.at(key("ratings", i), true), CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on",
-					append([]string{fmt.Sprintf("%s: %s", it.ID, it.Text)}, cite...), "%s: the rating for %q has no evidence", p.Name, it.ID)
-			}
+			l.checkRating(doc, p, i, it, cite)
 		}
 	}
 	l.warnUnrated(doc, p, rated, cite)
+}
+
+// checkRating checks one answer of a partner evaluation: a rating from 1 to
+// 4 with evidence, or, for an open question, an answer in words.
+func (l *loader) checkRating(doc *tomlDoc, p *Partner, i int, it *EvaluationItem, cite []string) {
+	r := &p.Ratings[i]
+	at := doc.at(key("ratings", i), true)
+	notes := append([]string{fmt.Sprintf("%s: %s", it.ID, it.Text)}, cite...)
+	switch {
+	case it.Open && r.Rating != 0:
+		doc.src.errorf(doc.at(key("ratings", i, "rating"), false), CodeInvalidValue, "write `answer = \"...\"` in place of `rating` and `evidence`",
+			"%q is an open question, answered in words, not rated 1 to 4", it.ID)
+	case it.Open && strings.TrimSpace(r.Answer) == "":
+		doc.src.warnf(at, CodeIncompleteEval, "add `answer = \"...\"`: the answer to the question, in words", notes, "%s: the open question %q has no answer", p.Name, it.ID)
+	case !it.Open && r.Answer != "":
+		doc.src.errorf(doc.at(key("ratings", i, "answer"), false), CodeInvalidValue, "give `rating = 1` to `4` and put the text in `evidence`",
+			"%q is rated 1 to 4; only open questions take an answer", it.ID)
+	case !it.Open && r.Rating == 0:
+		if _, given := doc.index[key("ratings", i, "rating")]; !given {
+			doc.src.errorf(at, CodeMissingKey, "add `rating = 1` to `4`: "+ratingScale(), "the rating for %q has no `rating`", it.ID)
+		}
+	case !it.Open && strings.TrimSpace(r.Evidence) == "":
+		doc.src.warnf(at, CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on", notes, "%s: the rating for %q has no evidence", p.Name, it.ID)
+	}
+}
+
+// ratingScale is "1 Not evident, 2 Emerging, 3 Established, 4 Exemplary".
+func ratingScale() string {
+	var parts []string
+	for v := RatingMin; v <= RatingMax; v++ {
+		parts = append(parts, fmt.Sprintf("%d %s", v, RatingLabels[v]))
+	}
+	return strings.Join(parts, ", ")
 }
 
 // warnUnrated gives one warning for the items a partner evaluation leaves

@@ -87,3 +87,56 @@ cost = 1e12
 		})
 	}
 }
+
+func TestOpenQuestions(t *testing.T) {
+	base := string(basePlan(t)["standards.toml"].Data)
+	standards := "-- standards.toml --\n" + strings.Replace(base, "text = \"Is learning active?\"\n", "text = \"How is learning active?\"\nopen = true\n", 1)
+	partner := func(ratings string) string {
+		return standards + `-- partners/acme.md --
++++
+name = "Acme Learning"
+kind = "vendor"
+services = "Tutor training"
+reviewed = 2026-06-01
+recommendation = "continue"
+[[ratings]]
+item = "uses-data"
+` + ratings + "+++\n"
+	}
+	tests := []struct {
+		name, ratings string
+		want          []string
+	}{
+		{"a rating and an answer", "rating = 3\nevidence = \"Reports.\"\n[[ratings]]\nitem = \"active\"\nanswer = \"Through role plays.\"\n", nil},
+		{"an open question rated", "rating = 3\nevidence = \"Reports.\"\n[[ratings]]\nitem = \"active\"\nrating = 4\n",
+			[]string{`partners/acme.md:13:1: error: "active" is an open question, answered in words, not rated 1 to 4 [invalid-value]`}},
+		{"an open question without an answer", "rating = 3\nevidence = \"Reports.\"\n[[ratings]]\nitem = \"active\"\n",
+			[]string{`partners/acme.md:11:1: warning: Acme Learning: the open question "active" has no answer [incomplete-evaluation]`}},
+		{"an answer to an item on the scale", "answer = \"Yes.\"\n[[ratings]]\nitem = \"active\"\nanswer = \"Through role plays.\"\n",
+			[]string{`partners/acme.md:9:1: error: "uses-data" is rated 1 to 4; only open questions take an answer [invalid-value]`}},
+		{"no rating", "evidence = \"Reports.\"\n[[ratings]]\nitem = \"active\"\nanswer = \"Through role plays.\"\n",
+			[]string{"partners/acme.md:7:1: error: the rating for \"uses-data\" has no `rating` [missing-key]"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Load(withChanges(t, partner(tt.ratings)))
+			if got := lines(diags); strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+		})
+	}
+}
+
+func TestStatementNeedsCredit(t *testing.T) {
+	base := string(basePlan(t)["standards.toml"].Data)
+	changes := "-- standards.toml --\n" + strings.Replace(base, "summary = \"Use data.\"\n", "summary = \"Use data.\"\nstatement = \"Professional learning uses data.\"\n", 1)
+	_, diags := Load(withChanges(t, changes))
+	want := "standards.toml:7:1: error: standard \"data\" has a statement, but the set has no `statement_credit` [missing-key]"
+	if got := strings.Join(lines(diags), "\n"); got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+	_, diags = Load(withChanges(t, strings.Replace(changes, "summary = \"Two standards.\"\n", "summary = \"Two standards.\"\nstatement_credit = \"The tests\"\n", 1)))
+	if len(diags) != 0 {
+		t.Errorf("with a credit: %s", strings.Join(lines(diags), "\n"))
+	}
+}
