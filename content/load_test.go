@@ -297,7 +297,7 @@ evidence = "Role plays."
 +++
 `,
 			want: []string{
-				"partners/acme.md:1:1: warning: Acme Learning: 1 of 2 evaluation items unrated: uses-data [incomplete-evaluation]",
+				"partners/acme.md:2:1: warning: Acme Learning: 1 of 2 evaluation items unrated: uses-data [incomplete-evaluation]",
 				"partners/acme.md:9:8: error: unknown evaluation item \"uses-dat\" in Test Standards [unknown-reference]",
 				"partners/acme.md:15:10: error: `rating` must be from 1 to 4, not 5 [out-of-range]",
 				"partners/acme.md:19:8: error: item \"active\" is rated twice [duplicate-id]",

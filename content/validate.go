@@ -241,7 +241,11 @@ func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, ci
 	if len(list) > 4 {
 		list, more = list[:4], fmt.Sprintf(" and %d more", len(unrated)-4)
 	}
-	doc.src.warnf(p.Pos, CodeIncompleteEval, "add a [[ratings]] table for each: item = \""+unrated[0]+"\", rating = 1 to 4, evidence = \"...\"",
+	at := p.Pos
+	if _, ok := doc.index[key("name")]; ok {
+		at = doc.at(key("name"), false) // the line that names the partner
+	}
+	doc.src.warnf(at, CodeIncompleteEval, "add a [[ratings]] table for each: item = \""+unrated[0]+"\", rating = 1 to 4, evidence = \"...\"",
 		cite, "%s: %d of %d evaluation items unrated: %s%s", p.Name, len(unrated), len(set.Items), strings.Join(list, ", "), more)
 }
 
