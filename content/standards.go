@@ -180,15 +180,17 @@ func (s *StandardsSet) itemIDs() []string {
 
 var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// checkKebab reports an id that is not kebab-case.
+func checkKebab(src *source, p Position, what, id string) {
+	if id != "" && !kebab.MatchString(id) {
+		src.errorf(p, CodeInvalidID, "ids are lowercase words joined by hyphens, such as learning-designs", "%s id %q is not kebab-case", what, id)
+	}
+}
+
 // validate checks what the decoder cannot: ids, uniqueness and references
 // inside the set.
 func (s *StandardsSet) validate(src *source) {
-	idHint := "ids are lowercase words joined by hyphens, such as learning-designs"
-	checkID := func(p Position, what, id string) {
-		if id != "" && !kebab.MatchString(id) {
-			src.errorf(p, CodeInvalidID, idHint, "%s id %q is not kebab-case", what, id)
-		}
-	}
+	checkID := func(p Position, what, id string) { checkKebab(src, p, what, id) }
 	checkID(s.Pos, "set", s.ID)
 	dup := func(what string) func(id string, p Position) {
 		seen := map[string]Position{}
@@ -229,9 +231,15 @@ func (s *StandardsSet) validate(src *source) {
 			elDup(el.ID, el.Pos)
 		}
 	}
-	itemDup := dup("evaluation item")
+	s.validateItems(src, dup("evaluation item"), frameIDs)
+	s.validateChecks(src, dup("check"))
+}
+
+// validateItems checks that each evaluation item has a unique id and
+// belongs to one standard or frame of the set.
+func (s *StandardsSet) validateItems(src *source, itemDup func(string, Position), frameIDs []string) {
 	for _, it := range s.Items {
-		checkID(it.Pos, "evaluation item", it.ID)
+		checkKebab(src, it.Pos, "evaluation item", it.ID)
 		itemDup(it.ID, it.Pos)
 		switch {
 		case it.Standard.ID == "" && it.Frame.ID == "":
@@ -244,7 +252,6 @@ func (s *StandardsSet) validate(src *source) {
 			src.errorf(it.Frame.Pos, CodeUnknownReference, didYouMean(it.Frame.ID, frameIDs), "unknown frame %q", it.Frame.ID)
 		}
 	}
-	s.validateChecks(src, dup("check"))
 }
 
 // validateChecks checks that each [[checks]] names a standard and element
