@@ -65,3 +65,20 @@ func TestCheckStarterPlanStrict(t *testing.T) {
 		t.Errorf("check --strict: exit %d, want 1", code)
 	}
 }
+
+// TestBuildWarningsFalse: build --warnings=false leaves the warnings out
+// but still counts them.
+func TestBuildWarningsFalse(t *testing.T) {
+	dir := testplan.Copy(t, "cedar-valley")
+	activity := filepath.Join(dir, "activities", "learning-walks.md")
+	data, _ := os.ReadFile(activity)
+	cut, end := bytes.Index(data, []byte("[follow_up]")), bytes.Index(data, []byte("[duration]"))
+	if err := os.WriteFile(activity, append(append([]byte{}, data[:cut]...), data[end:]...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	_, stderr, code := trellis(t, "build", dir, "-o", out, "--warnings=false")
+	if code != 0 || stderr != "1 warning (warnings not shown)\n" {
+		t.Errorf("build --warnings=false: exit %d, stderr %q", code, stderr)
+	}
+}
