@@ -41,8 +41,3 @@ func (d Date) Long() string { return d.Time().Format("January 2, 2006") }
 
 // MarshalJSON writes d as "YYYY-MM-DD".
 func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
-
-func quoteJSON(s string) string {
-	b, _ := json.Marshal(s)
-	return string(b)
-}

@@ -94,16 +94,13 @@ func tableName(path string) string {
 	if path == "" {
 		return ""
 	}
-	parts := strings.Split(path, "\x1f")
 	var keys []string
 	aot := false
-	for _, p := range parts {
-		if strings.HasPrefix(p, "#") {
-			aot = true
-			continue
+	for _, p := range tomlpos.Parts(path) {
+		k, isKey := p.(string)
+		if aot = !isKey; isKey {
+			keys = append(keys, k)
 		}
-		aot = false
-		keys = append(keys, p)
 	}
 	if aot {
 		return "[[" + strings.Join(keys, ".") + "]]"

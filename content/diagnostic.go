@@ -49,7 +49,7 @@ type Diagnostic struct {
 	File     string // slash-separated, relative to the plan folder
 	Pos      Position
 	Severity Severity
-	Code     string // stable, kebab-case: "unknown-key", "one-shot-activity", ...
+	Code     Code // one of Codes
 	Message  string
 	Hint     string
 	// Notes are secondary facts, such as the standard a warning comes from.
@@ -66,7 +66,7 @@ func (d Diagnostic) MarshalJSON() ([]byte, error) {
 		Line     int      `json:"line"`
 		Column   int      `json:"column"`
 		Severity Severity `json:"severity"`
-		Code     string   `json:"code"`
+		Code     Code     `json:"code"`
 		Message  string   `json:"message"`
 		Hint     string   `json:"hint,omitempty"`
 		Notes    []string `json:"notes,omitempty"`
@@ -74,15 +74,9 @@ func (d Diagnostic) MarshalJSON() ([]byte, error) {
 	}{d.File, d.Pos.Line, d.Pos.Col, d.Severity, d.Code, d.Message, d.Hint, d.Notes, d.Source})
 }
 
-// Error returns the one-line form: file:line:col: severity: message.
-func (d Diagnostic) Error() string {
-	var b strings.Builder
-	b.WriteString(d.File)
-	if d.Pos.IsValid() {
-		fmt.Fprintf(&b, ":%d:%d", d.Pos.Line, d.Pos.Col)
-	}
-	fmt.Fprintf(&b, ": %s: %s", d.Severity, d.Message)
-	return b.String()
+// String returns the one-line form: file:line:col: severity: message.
+func (d Diagnostic) String() string {
+	return fmt.Sprintf("%s: %s: %s", d.location(), d.Severity, d.Message)
 }
 
 // Diagnostics is a list of diagnostics; it sorts by file, then position.
@@ -140,52 +134,106 @@ func (ds Diagnostics) Prefix(dir string) Diagnostics {
 	return out
 }
 
-// PrintOptions controls how diagnostics are written for people.
-type PrintOptions struct {
-	Color bool // ANSI colours; callers turn this off for NO_COLOR and non-terminals
-	Max   int  // print at most this many (0: no limit), then a summary line
+// ErrorsFirst returns a copy of ds with every error before every warning,
+// each group keeping its order (by file and position once sorted).
+func (ds Diagnostics) ErrorsFirst() Diagnostics {
+	out := make(Diagnostics, 0, len(ds))
+	out = append(out, ds.Errors()...)
+	for _, d := range ds {
+		if d.Severity == Warning {
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
-// Print writes the diagnostics in the long, clang-like form: the one-line
-// message, the source line with a caret under the offending text, notes and
-// a hint; then a summary line counting errors and warnings.
+// Errors returns the errors of ds, leaving out the warnings.
+func (ds Diagnostics) Errors() Diagnostics {
+	var out Diagnostics
+	for _, d := range ds {
+		if d.Severity == Error {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// PrintOptions controls how diagnostics are written for people.
+type PrintOptions struct {
+	Color      bool // ANSI colours; callers turn this off for NO_COLOR and non-terminals
+	Max        int  // print at most this many (0: no limit), then a summary line
+	ErrorsOnly bool // leave the warnings out (they are still counted)
+}
+
+// Print writes the diagnostics in the long, clang-like form: errors first,
+// then warnings; each as the one-line message, the source line with a caret
+// under the offending text, notes and a hint. A closing summary counts
+// errors and warnings and names the place of the first error.
 func (ds Diagnostics) Print(w io.Writer, opt PrintOptions) {
 	st := style{opt.Color}
-	shown := ds
-	if opt.Max > 0 && len(ds) > opt.Max {
-		shown = ds[:opt.Max]
+	all := ds.ErrorsFirst()
+	if opt.ErrorsOnly {
+		all = ds.Errors()
+	}
+	shown := all
+	if opt.Max > 0 && len(all) > opt.Max {
+		shown = all[:opt.Max]
 	}
 	for _, d := range shown {
-		sev := st.red("error")
-		if d.Severity == Warning {
-			sev = st.yellow("warning")
-		}
-		loc := d.File
-		if d.Pos.IsValid() {
-			loc = fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Col)
-		}
-		fmt.Fprintf(w, "%s: %s: %s\n", st.bold(loc), sev, st.bold(d.Message))
-		if d.Pos.IsValid() && d.Source != "" {
-			num := fmt.Sprint(d.Pos.Line)
-			gutter := strings.Repeat(" ", len(num))
-			src := expandTabs(d.Source)
-			fmt.Fprintf(w, " %s | %s\n", num, src)
-			fmt.Fprintf(w, " %s | %s\n", gutter, st.green(caret(d.Source, d.Pos)))
-		}
-		for _, n := range d.Notes {
-			fmt.Fprintf(w, "  %s %s\n", st.bold("note:"), n)
-		}
-		if d.Hint != "" {
-			fmt.Fprintf(w, "  %s %s\n", st.cyan("hint:"), d.Hint)
-		}
+		printOne(w, st, d)
 	}
-	if len(shown) < len(ds) {
-		fmt.Fprintf(w, "... and %d more not shown\n", len(ds)-len(shown))
+	if len(shown) < len(all) {
+		fmt.Fprintf(w, "... and %d more not shown\n", len(all)-len(shown))
 	}
+	if line := ds.Summary(); line != "" {
+		if opt.ErrorsOnly && len(all) < len(ds) {
+			line += " (warnings not shown)"
+		}
+		fmt.Fprintln(w, line)
+	}
+}
+
+func printOne(w io.Writer, st style, d Diagnostic) {
+	sev := st.red("error")
+	if d.Severity == Warning {
+		sev = st.yellow("warning")
+	}
+	fmt.Fprintf(w, "%s: %s: %s\n", st.bold(d.location()), sev, st.bold(d.Message))
+	if d.Pos.IsValid() && d.Source != "" {
+		num := fmt.Sprint(d.Pos.Line)
+		gutter := strings.Repeat(" ", len(num))
+		src := expandTabs(d.Source)
+		fmt.Fprintf(w, " %s | %s\n", num, src)
+		fmt.Fprintf(w, " %s | %s\n", gutter, st.green(caret(d.Source, d.Pos)))
+	}
+	for _, n := range d.Notes {
+		fmt.Fprintf(w, "  %s %s\n", st.bold("note:"), n)
+	}
+	if d.Hint != "" {
+		fmt.Fprintf(w, "  %s %s\n", st.cyan("hint:"), d.Hint)
+	}
+}
+
+// location is file:line:col, or the file alone for a whole-file diagnostic.
+func (d Diagnostic) location() string {
+	if d.Pos.IsValid() {
+		return fmt.Sprintf("%s:%d:%d", d.File, d.Pos.Line, d.Pos.Col)
+	}
+	return d.File
+}
+
+// Summary is the closing line of a report: "2 errors and 1 warning; the
+// first error is at goals/literacy.md:3:1". It is empty for no diagnostics.
+func (ds Diagnostics) Summary() string {
 	e, wn := ds.Count()
-	if e+wn > 0 {
-		fmt.Fprintln(w, summary(e, wn))
+	if e+wn == 0 {
+		return ""
 	}
+	line := summary(e, wn)
+	if errs := ds.Errors(); len(errs) > 0 {
+		line += "; the first error is at " + errs[0].location()
+	}
+	return line
 }
 
 func summary(errors, warnings int) string {
@@ -265,11 +313,11 @@ func (s style) green(t string) string  { return s.wrap("32", t) }
 func (s style) cyan(t string) string   { return s.wrap("36", t) }
 
 // WriteJSON writes the diagnostics as one JSON document for editors and CI:
-// {"diagnostics": [...], "errors": N, "warnings": N}.
+// {"diagnostics": [...], "errors": N, "warnings": N}, errors first.
 func (ds Diagnostics) WriteJSON(w io.Writer) error {
 	e, wn := ds.Count()
-	list := ds
-	if list == nil {
+	list := ds.ErrorsFirst()
+	if len(list) == 0 {
 		list = Diagnostics{}
 	}
 	enc := json.NewEncoder(w)

@@ -26,7 +26,7 @@ func TestDocsStandardsExample(t *testing.T) {
 	}
 	set, diags := ParseStandards("docs/standards.md", []byte(sample))
 	for _, d := range diags {
-		t.Errorf("%s", d.Error())
+		t.Errorf("%s", d.String())
 	}
 	if set.ID != "state-2024" || len(set.Standards) != 1 || len(set.Items) != 1 || set.CheckFor(CodeOneShot) == nil {
 		t.Errorf("sample parsed as %+v", set)

@@ -7,7 +7,9 @@ import (
 	"sync"
 )
 
-// field describes one key of the model, read from its struct tags.
+// field describes one key of the model, read from its struct tags and its
+// Go type once (fieldsOf caches it). The decoder, the key reference, the
+// JSON schema and hints all read these facts from here.
 type field struct {
 	Key      string
 	Index    []int
@@ -16,6 +18,62 @@ type field struct {
 	Enum     []string
 	Min, Max *float64
 	Doc      string
+	// Kind is what the key holds, in TOML terms.
+	Kind valueKind
+	// Elem is the type of a list's items, or the struct of a table (or of
+	// each table of an array of tables), pointers removed.
+	Elem reflect.Type
+}
+
+// valueKind is what a key holds, in TOML terms.
+type valueKind int
+
+const (
+	kindText   valueKind = iota // a string
+	kindID                      // a Ref: text naming a goal, standard or item
+	kindDate                    // a Date, written 2025-08-04
+	kindWhole                   // an int
+	kindNumber                  // a float64
+	kindBool                    // true or false
+	kindList                    // a list of plain values
+	kindTable                   // one table (a struct)
+	kindTables                  // an array of tables
+)
+
+// kindOf classifies a model type, looking through pointers, and returns
+// the element type of a list or the struct of a table.
+func kindOf(t reflect.Type) (valueKind, reflect.Type) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t == typeRef:
+		return kindID, nil
+	case t == typeDate:
+		return kindDate, nil
+	case t.Kind() == reflect.Slice:
+		if k, _ := kindOf(t.Elem()); k == kindTable {
+			_, st := kindOf(t.Elem())
+			return kindTables, st
+		}
+		return kindList, t.Elem()
+	case t.Kind() == reflect.Struct:
+		return kindTable, t
+	case t.Kind() == reflect.Int:
+		return kindWhole, nil
+	case t.Kind() == reflect.Float64:
+		return kindNumber, nil
+	case t.Kind() == reflect.Bool:
+		return kindBool, nil
+	}
+	return kindText, nil
+}
+
+// elemField describes the items of a list key: their kind, with the key's
+// enum and bounds.
+func (f field) elemField() field {
+	k, elem := kindOf(f.Elem)
+	return field{Type: f.Elem, Kind: k, Elem: elem, Enum: f.Enum, Min: f.Min, Max: f.Max}
 }
 
 var fieldCache sync.Map // reflect.Type → []field
@@ -40,6 +98,7 @@ func fieldsOf(t reflect.Type) []field {
 		}
 		f.Min = tagFloat(sf.Tag.Get("min"))
 		f.Max = tagFloat(sf.Tag.Get("max"))
+		f.Kind, f.Elem = kindOf(sf.Type)
 		out = append(out, f)
 	}
 	fieldCache.Store(t, out)

@@ -54,7 +54,7 @@ func FuzzLoad(f *testing.F) {
 			}
 			if d.File == "goals/reading.md" && d.Pos.IsValid() {
 				if d.Pos.Line > strings.Count(goal, "\n")+1 || d.Pos.Col < 1 {
-					t.Fatalf("%s points outside the file", d.Error())
+					t.Fatalf("%s points outside the file", d.String())
 				}
 			}
 		}

@@ -252,7 +252,7 @@ func (l *loader) loadStandards() {
 	l.plan.Standards = set
 }
 
-func (l *loader) settingsError(p Position, code, hint, format string, args ...any) {
+func (l *loader) settingsError(p Position, code Code, hint, format string, args ...any) {
 	l.settingsDoc.src.errorf(p, code, hint, format, args...)
 }
 

@@ -47,7 +47,7 @@ func withChanges(t testing.TB, changes string) fstest.MapFS {
 func lines(ds Diagnostics) []string {
 	out := make([]string, len(ds))
 	for i, d := range ds {
-		out[i] = d.Error() + " [" + d.Code + "]"
+		out[i] = d.String() + " [" + string(d.Code) + "]"
 	}
 	return out
 }
@@ -297,7 +297,7 @@ evidence = "Role plays."
 +++
 `,
 			want: []string{
-				"partners/acme.md:1:1: warning: the evaluation of \"Acme Learning\" leaves 1 of 2 items unrated: uses-data [incomplete-evaluation]",
+				"partners/acme.md:2:1: warning: Acme Learning: 1 of 2 evaluation items unrated: uses-data [incomplete-evaluation]",
 				"partners/acme.md:9:8: error: unknown evaluation item \"uses-dat\" in Test Standards [unknown-reference]",
 				"partners/acme.md:15:10: error: `rating` must be from 1 to 4, not 5 [out-of-range]",
 				"partners/acme.md:19:8: error: item \"active\" is rated twice [duplicate-id]",
@@ -430,7 +430,7 @@ standard = "data"
 			want: []string{
 				"standards.toml:1:1: error: set id \"Test Set\" is not kebab-case [invalid-id]",
 				"standards.toml:18:12: error: unknown standard \"dat\" [unknown-reference]",
-				"standards.toml:22:8: error: `code` must be one of `one-shot-activity`, `goal-without-activities`, `year-without-outcome`, `incomplete-evaluation`, not \"one-shot\" [invalid-value]",
+				"standards.toml:22:8: error: `code` must be one of `one-shot-activity`, `short-activity`, `outside-plan-years`, `goal-without-activities`, `year-without-outcome`, `measured-once-a-year`, `no-student-data`, `incomplete-evaluation`, not \"one-shot\" [invalid-value]",
 			},
 		},
 		{
@@ -555,7 +555,7 @@ ratings = [
 ]
 +++
 `,
-			want: []string{"partners/acme.md:1:1: warning: the evaluation of \"Acme Learning\" has 1 rating(s) with no evidence [incomplete-evaluation]"},
+			want: []string{"partners/acme.md:8:3: warning: Acme Learning: the rating for \"uses-data\" has no evidence [incomplete-evaluation]"},
 		},
 		{
 			name:    "windows line endings and a byte-order mark keep positions",
@@ -603,7 +603,7 @@ outcome = "Most."
 			}
 			for _, d := range diags {
 				if d.Pos.IsValid() && d.Source == "" {
-					t.Errorf("%s: no source line", d.Error())
+					t.Errorf("%s: no source line", d.String())
 				}
 			}
 		})
@@ -613,7 +613,7 @@ outcome = "Most."
 func TestNotAPlan(t *testing.T) {
 	_, diags := Load(fstest.MapFS{"notes.md": {Data: []byte("hello")}})
 	want := "error: this folder is not a Trellis plan: it has no trellis.toml, district.md, beliefs.md, goals/"
-	if len(diags) != 1 || !strings.Contains(diags[0].Error(), want) || diags[0].Code != "not-a-plan" {
+	if len(diags) != 1 || !strings.Contains(diags[0].String(), want) || diags[0].Code != "not-a-plan" {
 		t.Fatalf("got %v, want one not-a-plan diagnostic containing %q", lines(diags), want)
 	}
 	_, diags = LoadDir("testdata/no-such-folder")
@@ -645,7 +645,7 @@ func TestUnreadableFile(t *testing.T) {
 	// A goal that cannot be read is not also reported as an unknown goal.
 	for _, d := range diags {
 		if d.Code == "unknown-reference" {
-			t.Errorf("unexpected %s", d.Error())
+			t.Errorf("unexpected %s", d.String())
 		}
 	}
 }
@@ -689,7 +689,7 @@ func TestExamplesAreClean(t *testing.T) {
 		t.Run(e.Name(), func(t *testing.T) {
 			plan, diags := LoadDir("../examples/" + e.Name())
 			for _, d := range diags {
-				t.Errorf("%s", d.Error())
+				t.Errorf("%s", d.String())
 			}
 			if plan == nil || len(plan.Goals) < 3 || len(plan.Partners) < 1 {
 				t.Errorf("example is not complete")

@@ -1,5 +1,7 @@
 package content
 
+import "encoding/json"
+
 // The plan's content model. Each struct is the front matter of one kind of
 // file. Field tags drive decoding, validation, `trellis schema` and the key
 // reference in docs/reference.md:
@@ -40,9 +42,9 @@ type Contact struct {
 type District struct {
 	Pos                 Position        `json:"-"`
 	DataYear            string          `toml:"data_year" json:"data_year,omitempty" doc:"The school year the figures describe, such as 2024–25."`
-	Enrollment          int             `toml:"enrollment,required" min:"0" json:"enrollment" doc:"Total student enrollment."`
-	PerPupilExpenditure float64         `toml:"per_pupil_expenditure,required" min:"0" json:"per_pupil_expenditure" doc:"Per-pupil expenditure, in dollars."`
-	TeachingUnits       float64         `toml:"teaching_units" min:"0" json:"teaching_units,omitempty" doc:"Teaching units (allotted teaching positions)."`
+	Enrollment          int             `toml:"enrollment,required" min:"0" max:"10000000" json:"enrollment" doc:"Total student enrollment, 0 to 10,000,000."`
+	PerPupilExpenditure float64         `toml:"per_pupil_expenditure,required" min:"0" max:"1000000" json:"per_pupil_expenditure" doc:"Per-pupil expenditure, in dollars, 0 to 1,000,000."`
+	TeachingUnits       float64         `toml:"teaching_units" min:"0" max:"1000000" json:"teaching_units,omitempty" doc:"Teaching units (allotted teaching positions), 0 to 1,000,000."`
 	Schools             []School        `toml:"schools,required" json:"schools" doc:"The district's schools, one [[schools]] table each."`
 	Demographics        []Demographic   `toml:"demographics" json:"demographics,omitempty" doc:"Student groups, one [[demographics]] table each."`
 	Certification       []Certification `toml:"certification" json:"certification,omitempty" doc:"Teaching staff by certification, one [[certification]] table each."`
@@ -54,7 +56,7 @@ type School struct {
 	Pos        Position `json:"-"`
 	Name       string   `toml:"name,required" json:"name" doc:"The school's name."`
 	Grades     string   `toml:"grades,required" json:"grades" doc:"Grade span, such as PK-5 or 9-12."`
-	Enrollment int      `toml:"enrollment,required" min:"0" json:"enrollment" doc:"Students enrolled."`
+	Enrollment int      `toml:"enrollment,required" min:"0" max:"10000000" json:"enrollment" doc:"Students enrolled, 0 to 10,000,000; the schools together no more than that either."`
 	Principal  string   `toml:"principal" json:"principal,omitempty" doc:"The principal's name."`
 	Address    string   `toml:"address" json:"address,omitempty" doc:"Street address."`
 }
@@ -65,14 +67,14 @@ type Demographic struct {
 	Group    string   `toml:"group,required" json:"group" doc:"The group's name, such as English learners."`
 	Category string   `toml:"category" json:"category,omitempty" doc:"What the group belongs to, such as Race and ethnicity or Programs; groups of one category are shown together."`
 	Percent  *float64 `toml:"percent" min:"0" max:"100" json:"percent,omitempty" doc:"Share of all students, 0 to 100. Give percent or count."`
-	Count    *int     `toml:"count" min:"0" json:"count,omitempty" doc:"Number of students. Give percent or count."`
+	Count    *int     `toml:"count" min:"0" max:"10000000" json:"count,omitempty" doc:"Number of students, 0 to 10,000,000. Give percent or count."`
 }
 
 // Certification is a count of teaching staff holding one kind of license.
 type Certification struct {
 	Pos   Position `json:"-"`
 	Kind  string   `toml:"kind,required" json:"kind" doc:"The license or certification, such as Standard license or National Board Certified."`
-	Count int      `toml:"count,required" min:"0" json:"count" doc:"Number of teachers holding it."`
+	Count int      `toml:"count,required" min:"0" max:"1000000" json:"count" doc:"Number of teachers holding it, 0 to 1,000,000."`
 }
 
 // Beliefs is beliefs.md: what we believe.
@@ -157,7 +159,7 @@ type Duration struct {
 type Resource struct {
 	Pos     Position `json:"-"`
 	Item    string   `toml:"item,required" json:"item" doc:"What is needed: people, time, materials, technology."`
-	Cost    *float64 `toml:"cost" min:"0" json:"cost,omitempty" doc:"Estimated cost in dollars."`
+	Cost    *float64 `toml:"cost" min:"0" max:"1000000000" json:"cost,omitempty" doc:"Estimated cost in dollars, 0 to 1,000,000,000; the plan's costs together no more than 10,000,000,000."`
 	Funding string   `toml:"funding" json:"funding,omitempty" doc:"The funding source, such as Title II, Part A."`
 }
 
@@ -195,8 +197,9 @@ var RatingLabels = [...]string{1: "Not evident", 2: "Emerging", 3: "Established"
 type Rating struct {
 	Pos      Position `json:"-"`
 	Item     Ref      `toml:"item,required" json:"item" doc:"The evaluation item's id, from the standards set."`
-	Rating   int      `toml:"rating,required" min:"1" max:"4" json:"rating" doc:"1 Not evident, 2 Emerging, 3 Established, 4 Exemplary."`
+	Rating   int      `toml:"rating" min:"1" max:"4" json:"rating,omitempty" doc:"1 Not evident, 2 Emerging, 3 Established, 4 Exemplary. Required, except for an open question."`
 	Evidence string   `toml:"evidence" json:"evidence,omitempty" doc:"What the rating rests on."`
+	Answer   string   `toml:"answer" json:"answer,omitempty" doc:"The answer, in words, to an item that is an open question (instead of rating and evidence)."`
 }
 
 // Body is the Markdown after a file's front matter.
@@ -215,4 +218,4 @@ type Ref struct {
 }
 
 // MarshalJSON writes a reference as its id.
-func (r Ref) MarshalJSON() ([]byte, error) { return []byte(quoteJSON(r.ID)), nil }
+func (r Ref) MarshalJSON() ([]byte, error) { return json.Marshal(r.ID) }

@@ -37,58 +37,42 @@ func writeTable(w io.Writer, t reflect.Type, prefix string) {
 			req = "required"
 		}
 		fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", f.Key, refType(f), req, escapeCell(f.Doc))
-		if isTable(f.Type) {
+		if f.Kind == kindTable || f.Kind == kindTables {
 			nested = append(nested, f)
 		}
 	}
 	for _, f := range nested {
 		name := prefix + f.Key
-		et := f.Type
-		for et.Kind() == reflect.Pointer || et.Kind() == reflect.Slice {
-			et = et.Elem()
-		}
 		header := "[" + name + "]"
-		if f.Type.Kind() == reflect.Slice {
+		if f.Kind == kindTables {
 			header = "[[" + name + "]]"
 		}
 		fmt.Fprintf(w, "\n### `%s`\n", header)
-		writeTable(w, et, name+".")
+		writeTable(w, f.Elem, name+".")
 	}
 }
 
 // refType describes a key's type for the reference.
 func refType(f field) string {
-	t := f.Type
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
 	var s string
 	switch {
 	case len(f.Enum) > 0:
 		s = "one of " + strings.Join(quoteAll(f.Enum), ", ")
-	case t == typeRef:
-		s = "text (an id)"
-	case t == typeDate:
-		s = "date"
-	case t.Kind() == reflect.Slice && isTable(t):
-		s = "tables"
-	case t.Kind() == reflect.Struct:
-		s = "table"
-	case t.Kind() == reflect.Slice:
-		s = "list of " + refType(field{Type: t.Elem()})
-	case t.Kind() == reflect.String:
-		s = "text"
-	case t.Kind() == reflect.Int:
-		s = "whole number"
-	case t.Kind() == reflect.Float64:
-		s = "number"
-	case t.Kind() == reflect.Bool:
-		s = "true/false"
+	case f.Kind == kindList:
+		s = "list of " + refType(field{Kind: f.elemField().Kind})
+	default:
+		s = kindWords[f.Kind]
 	}
 	if f.Min != nil || f.Max != nil {
 		s += ", " + rangeText(f)
 	}
 	return s
+}
+
+// kindWords names each kind of value for the reference.
+var kindWords = map[valueKind]string{
+	kindText: "text", kindID: "text (an id)", kindDate: "date", kindWhole: "whole number",
+	kindNumber: "number", kindBool: "true/false", kindTable: "table", kindTables: "tables",
 }
 
 func quoteAll(items []string) []string {

@@ -33,7 +33,7 @@ var Kinds = []Kind{
 func JSONSchema(kind string) ([]byte, error) {
 	for _, k := range Kinds {
 		if k.Name == kind {
-			s := schemaOf(k.Type, nil, nil)
+			s := schemaOf(k.Type, nil)
 			s["$schema"] = "https://json-schema.org/draft/2020-12/schema"
 			s["$id"] = "trellis-" + k.Name + ".schema.json"
 			s["title"] = "Trellis " + k.Name + " (" + k.Where + ")"
@@ -48,66 +48,74 @@ func JSONSchema(kind string) ([]byte, error) {
 	return nil, fmt.Errorf("unknown kind %q; expected one of %s", kind, strings.Join(names, ", "))
 }
 
-func schemaOf(t reflect.Type, enum []string, f *field) map[string]any {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
+// schemaOf returns the JSON Schema of a key (or, with f nil, of the model
+// struct t as a whole).
+func schemaOf(t reflect.Type, f *field) map[string]any {
+	if f == nil {
+		k, elem := kindOf(t)
+		f = &field{Type: t, Kind: k, Elem: elem}
 	}
 	s := map[string]any{}
-	if f != nil && f.Doc != "" {
+	if f.Doc != "" {
 		s["description"] = f.Doc
 	}
-	switch {
-	case t == typeRef:
+	switch f.Kind {
+	case kindText, kindID:
 		s["type"] = "string"
-	case t == typeDate:
-		s["type"] = "string"
-		s["format"] = "date"
-	case t.Kind() == reflect.String:
-		s["type"] = "string"
-		if len(enum) > 0 {
-			s["enum"] = enum
+		if f.Kind == kindText && len(f.Enum) > 0 {
+			s["enum"] = f.Enum
 		}
-	case t.Kind() == reflect.Int:
+	case kindDate:
+		s["type"], s["format"] = "string", "date"
+	case kindWhole:
 		s["type"] = "integer"
-	case t.Kind() == reflect.Float64:
+	case kindNumber:
 		s["type"] = "number"
-	case t.Kind() == reflect.Bool:
+	case kindBool:
 		s["type"] = "boolean"
-	case t.Kind() == reflect.Slice:
+	case kindList, kindTables:
 		s["type"] = "array"
-		s["items"] = schemaOf(t.Elem(), enum, &field{Min: f.Min, Max: f.Max})
-		if f != nil && f.Required {
+		item := f.elemField()
+		if f.Kind == kindTables {
+			item = field{Type: f.Elem, Kind: kindTable, Elem: f.Elem}
+		}
+		s["items"] = schemaOf(item.Type, &item)
+		if f.Required {
 			s["minItems"] = 1
 		}
 		return s
-	case t.Kind() == reflect.Struct:
-		s["type"] = "object"
-		props := map[string]any{}
-		var required []string
-		for _, sub := range fieldsOf(t) {
-			sub := sub
-			props[sub.Key] = schemaOf(sub.Type, sub.Enum, &sub)
-			if sub.Required {
-				required = append(required, sub.Key)
-			}
-		}
-		s["properties"] = props
-		if len(required) > 0 {
-			s["required"] = required
-		}
-		s["additionalProperties"] = false
-		return s
+	case kindTable:
+		return objectSchema(s, f.Elem)
 	}
-	if f != nil {
-		if f.Min != nil {
-			s["minimum"] = *f.Min
-		}
-		if f.Max != nil {
-			s["maximum"] = *f.Max
-		}
-		if f.Required && t.Kind() == reflect.String {
-			s["minLength"] = 1
+	if f.Min != nil {
+		s["minimum"] = *f.Min
+	}
+	if f.Max != nil {
+		s["maximum"] = *f.Max
+	}
+	if f.Required && f.Kind == kindText {
+		s["minLength"] = 1
+	}
+	return s
+}
+
+// objectSchema fills s with the schema of a table: its keys, the required
+// ones, and no others.
+func objectSchema(s map[string]any, t reflect.Type) map[string]any {
+	s["type"] = "object"
+	props := map[string]any{}
+	var required []string
+	for _, sub := range fieldsOf(t) {
+		sub := sub
+		props[sub.Key] = schemaOf(sub.Type, &sub)
+		if sub.Required {
+			required = append(required, sub.Key)
 		}
 	}
+	s["properties"] = props
+	if len(required) > 0 {
+		s["required"] = required
+	}
+	s["additionalProperties"] = false
 	return s
 }

@@ -59,10 +59,10 @@ func (s *source) add(d Diagnostic) {
 	*s.diags = append(*s.diags, d)
 }
 
-func (s *source) errorf(p Position, code, hint, format string, args ...any) {
+func (s *source) errorf(p Position, code Code, hint, format string, args ...any) {
 	s.add(Diagnostic{Pos: p, Severity: Error, Code: code, Hint: hint, Message: fmt.Sprintf(format, args...)})
 }
 
-func (s *source) warnf(p Position, code, hint string, notes []string, format string, args ...any) {
+func (s *source) warnf(p Position, code Code, hint string, notes []string, format string, args ...any) {
 	s.add(Diagnostic{Pos: p, Severity: Warning, Code: code, Hint: hint, Notes: notes, Message: fmt.Sprintf(format, args...)})
 }

@@ -12,21 +12,23 @@ import (
 // StandardsSet is a set of standards for professional learning, read from a
 // TOML file: one of the sets built into Trellis, or a plan's own.
 type StandardsSet struct {
-	Pos          Position         `json:"-"`
-	ID           string           `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case."`
-	Name         string           `toml:"name,required" json:"name" doc:"The set's title."`
-	Publisher    string           `toml:"publisher,required" json:"publisher" doc:"Who published the standards."`
-	Year         int              `toml:"year" min:"1900" max:"2100" json:"year,omitempty" doc:"The year the set was published."`
-	Source       string           `toml:"source,required" json:"source" doc:"Credit for the documents the set is taken from."`
-	URL          string           `toml:"url" json:"url,omitempty" doc:"Where the full standards can be read."`
-	Summary      string           `toml:"summary,required" json:"summary" doc:"What the set is, in a few sentences."`
-	ElementLabel string           `toml:"element_label" json:"element_label" doc:"What the parts of a standard are called, such as key element or construct. Default: element."`
-	Frames       []Frame          `toml:"frames" json:"frames,omitempty" doc:"Groups of standards, one [[frames]] table each; if any, every standard names its frame."`
-	Standards    []Standard       `toml:"standards,required" json:"standards" doc:"The standards, one [[standards]] table each."`
-	Items        []EvaluationItem `toml:"items" json:"items,omitempty" doc:"Partner evaluation items, one [[items]] table each."`
-	Checks       []Check          `toml:"checks" json:"checks,omitempty" doc:"Which standard each plan-quality warning cites, one [[checks]] table each."`
-	Builtin      bool             `json:"builtin"`
-	File         string           `json:"file,omitempty"` // the plan's standards file, if not built in
+	Pos       Position `json:"-"`
+	ID        string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case."`
+	Name      string   `toml:"name,required" json:"name" doc:"The set's title."`
+	Publisher string   `toml:"publisher,required" json:"publisher" doc:"Who published the standards."`
+	Year      int      `toml:"year" min:"1900" max:"2100" json:"year,omitempty" doc:"The year the set was published."`
+	Source    string   `toml:"source,required" json:"source" doc:"Credit for the documents the set is taken from."`
+	URL       string   `toml:"url" json:"url,omitempty" doc:"Where the full standards can be read."`
+	Summary   string   `toml:"summary,required" json:"summary" doc:"What the set is, in a few sentences."`
+	// StatementCredit names where the standards' statements are quoted from.
+	StatementCredit string           `toml:"statement_credit" json:"statement_credit,omitempty" doc:"Where the standards' official statements are quoted from; shown under each statement. Needed when a standard has a statement."`
+	ElementLabel    string           `toml:"element_label" json:"element_label" doc:"What the parts of a standard are called, such as key element or construct. Default: element."`
+	Frames          []Frame          `toml:"frames" json:"frames,omitempty" doc:"Groups of standards, one [[frames]] table each; if any, every standard names its frame."`
+	Standards       []Standard       `toml:"standards,required" json:"standards" doc:"The standards, one [[standards]] table each."`
+	Items           []EvaluationItem `toml:"items" json:"items,omitempty" doc:"Partner evaluation items, one [[items]] table each."`
+	Checks          []Check          `toml:"checks" json:"checks,omitempty" doc:"Which standard each plan-quality warning cites, one [[checks]] table each."`
+	Builtin         bool             `json:"builtin"`
+	File            string           `json:"file,omitempty"` // the plan's standards file, if not built in
 }
 
 // Frame is a group of standards (the 2022 set's three categories).
@@ -39,12 +41,14 @@ type Frame struct {
 
 // Standard is one standard of a set.
 type Standard struct {
-	Pos      Position  `toml:"-" json:"-"`
-	ID       string    `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case, used by activities."`
-	Name     string    `toml:"name,required" json:"name" doc:"The standard's name."`
-	Frame    Ref       `toml:"frame" json:"frame,omitempty" doc:"The id of the frame the standard belongs to."`
-	Summary  string    `toml:"summary,required" json:"summary" doc:"What the standard asks of professional learning, in brief."`
-	Elements []Element `toml:"elements,required" json:"elements" doc:"The standard's elements, one [[standards.elements]] table each."`
+	Pos     Position `toml:"-" json:"-"`
+	ID      string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case, used by activities."`
+	Name    string   `toml:"name,required" json:"name" doc:"The standard's name."`
+	Frame   Ref      `toml:"frame" json:"frame,omitempty" doc:"The id of the frame the standard belongs to."`
+	Summary string   `toml:"summary,required" json:"summary" doc:"What the standard asks of professional learning, in brief."`
+	// Statement is the standard's official wording, quoted.
+	Statement string    `toml:"statement" json:"statement,omitempty" doc:"The standard's official statement, word for word as its publisher gives it; shown beside the summary, credited to statement_credit."`
+	Elements  []Element `toml:"elements,required" json:"elements" doc:"The standard's elements, one [[standards.elements]] table each."`
 }
 
 // Element is a key element (2011) or construct (2022) of a standard.
@@ -64,13 +68,14 @@ type EvaluationItem struct {
 	Standard Ref      `toml:"standard" json:"standard,omitempty" doc:"The standard the item belongs to. Give standard or frame."`
 	Frame    Ref      `toml:"frame" json:"frame,omitempty" doc:"The frame the item belongs to. Give standard or frame."`
 	Text     string   `toml:"text,required" json:"text" doc:"The question or responsibility, as it is put to the partner."`
+	Open     bool     `toml:"open" json:"open,omitempty" doc:"The item is an open question (How…? What…?), answered in words with answer, not rated 1 to 4. Default: false."`
 }
 
 // Check ties one plan-quality warning to the standard that describes the
 // weakness it finds.
 type Check struct {
 	Pos       Position `json:"-"`
-	Code      string   `toml:"code,required" enum:"one-shot-activity,goal-without-activities,year-without-outcome,incomplete-evaluation" json:"code" doc:"The warning's code."`
+	Code      string   `toml:"code,required" enum:"one-shot-activity,short-activity,outside-plan-years,goal-without-activities,year-without-outcome,measured-once-a-year,no-student-data,incomplete-evaluation" json:"code" doc:"The warning's code."`
 	Standard  Ref      `toml:"standard,required" json:"standard" doc:"The standard the warning cites."`
 	Element   string   `toml:"element" json:"element,omitempty" doc:"The element of that standard, if one fits."`
 	Indicator string   `toml:"indicator" json:"indicator,omitempty" doc:"The \"doesn't look like\" indicator the warning matches."`
@@ -118,9 +123,9 @@ func (st *Standard) Element(id string) *Element {
 
 // CheckFor returns the check for a warning code, or nil if the set names
 // none.
-func (s *StandardsSet) CheckFor(code string) *Check {
+func (s *StandardsSet) CheckFor(code Code) *Check {
 	for i := range s.Checks {
-		if s.Checks[i].Code == code {
+		if s.Checks[i].Code == string(code) {
 			return &s.Checks[i]
 		}
 	}
@@ -175,21 +180,23 @@ func (s *StandardsSet) itemIDs() []string {
 
 var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
+// checkKebab reports an id that is not kebab-case.
+func checkKebab(src *source, p Position, what, id string) {
+	if id != "" && !kebab.MatchString(id) {
+		src.errorf(p, CodeInvalidID, "ids are lowercase words joined by hyphens, such as learning-designs", "%s id %q is not kebab-case", what, id)
+	}
+}
+
 // validate checks what the decoder cannot: ids, uniqueness and references
 // inside the set.
 func (s *StandardsSet) validate(src *source) {
-	idHint := "ids are lowercase words joined by hyphens, such as learning-designs"
-	checkID := func(p Position, what, id string) {
-		if id != "" && !kebab.MatchString(id) {
-			src.errorf(p, "invalid-id", idHint, "%s id %q is not kebab-case", what, id)
-		}
-	}
+	checkID := func(p Position, what, id string) { checkKebab(src, p, what, id) }
 	checkID(s.Pos, "set", s.ID)
 	dup := func(what string) func(id string, p Position) {
 		seen := map[string]Position{}
 		return func(id string, p Position) {
 			if first, ok := seen[id]; ok {
-				src.errorf(p, "duplicate-id", fmt.Sprintf("the first is on line %d; give each %s its own id", first.Line, what), "duplicate %s id %q", what, id)
+				src.errorf(p, CodeDuplicateID, fmt.Sprintf("the first is on line %d; give each %s its own id", first.Line, what), "duplicate %s id %q", what, id)
 				return
 			}
 			seen[id] = p
@@ -210,9 +217,13 @@ func (s *StandardsSet) validate(src *source) {
 		stdDup(st.ID, st.Pos)
 		switch {
 		case len(s.Frames) > 0 && st.Frame.ID == "":
-			src.errorf(st.Pos, "missing-key", "add `frame = \"...\"`, one of "+quoteList(frameIDs), "standard %q names no frame, but the set has frames", st.ID)
+			src.errorf(st.Pos, CodeMissingKey, "add `frame = \"...\"`, one of "+quoteList(frameIDs), "standard %q names no frame, but the set has frames", st.ID)
 		case st.Frame.ID != "" && s.FrameByID(st.Frame.ID) == nil:
-			src.errorf(st.Frame.Pos, "unknown-reference", didYouMean(st.Frame.ID, frameIDs), "unknown frame %q", st.Frame.ID)
+			src.errorf(st.Frame.Pos, CodeUnknownReference, didYouMean(st.Frame.ID, frameIDs), "unknown frame %q", st.Frame.ID)
+		}
+		if st.Statement != "" && s.StatementCredit == "" {
+			src.errorf(st.Pos, CodeMissingKey, "add `statement_credit = \"...\"` before the first [[standards]]: where the statements are quoted from",
+				"standard %q has a statement, but the set has no `statement_credit`", st.ID)
 		}
 		elDup := dup("element")
 		for _, el := range st.Elements {
@@ -220,28 +231,38 @@ func (s *StandardsSet) validate(src *source) {
 			elDup(el.ID, el.Pos)
 		}
 	}
-	itemDup := dup("evaluation item")
+	s.validateItems(src, dup("evaluation item"), frameIDs)
+	s.validateChecks(src, dup("check"))
+}
+
+// validateItems checks that each evaluation item has a unique id and
+// belongs to one standard or frame of the set.
+func (s *StandardsSet) validateItems(src *source, itemDup func(string, Position), frameIDs []string) {
 	for _, it := range s.Items {
-		checkID(it.Pos, "evaluation item", it.ID)
+		checkKebab(src, it.Pos, "evaluation item", it.ID)
 		itemDup(it.ID, it.Pos)
 		switch {
 		case it.Standard.ID == "" && it.Frame.ID == "":
-			src.errorf(it.Pos, "missing-key", "add `standard = \"...\"` or `frame = \"...\"`", "evaluation item %q names neither a standard nor a frame", it.ID)
+			src.errorf(it.Pos, CodeMissingKey, "add `standard = \"...\"` or `frame = \"...\"`", "evaluation item %q names neither a standard nor a frame", it.ID)
 		case it.Standard.ID != "" && it.Frame.ID != "":
-			src.errorf(it.Frame.Pos, "invalid-value", "keep one of the two", "evaluation item %q names both a standard and a frame", it.ID)
+			src.errorf(it.Frame.Pos, CodeInvalidValue, "keep one of the two", "evaluation item %q names both a standard and a frame", it.ID)
 		case it.Standard.ID != "" && s.Standard(it.Standard.ID) == nil:
-			src.errorf(it.Standard.Pos, "unknown-reference", didYouMean(it.Standard.ID, s.standardIDs()), "unknown standard %q", it.Standard.ID)
+			src.errorf(it.Standard.Pos, CodeUnknownReference, didYouMean(it.Standard.ID, s.standardIDs()), "unknown standard %q", it.Standard.ID)
 		case it.Frame.ID != "" && s.FrameByID(it.Frame.ID) == nil:
-			src.errorf(it.Frame.Pos, "unknown-reference", didYouMean(it.Frame.ID, frameIDs), "unknown frame %q", it.Frame.ID)
+			src.errorf(it.Frame.Pos, CodeUnknownReference, didYouMean(it.Frame.ID, frameIDs), "unknown frame %q", it.Frame.ID)
 		}
 	}
-	checkDup := dup("check")
+}
+
+// validateChecks checks that each [[checks]] names a standard and element
+// of the set, once per code.
+func (s *StandardsSet) validateChecks(src *source, checkDup func(string, Position)) {
 	for _, c := range s.Checks {
 		checkDup(c.Code, c.Pos)
 		st := s.Standard(c.Standard.ID)
 		if st == nil {
 			if c.Standard.ID != "" {
-				src.errorf(c.Standard.Pos, "unknown-reference", didYouMean(c.Standard.ID, s.standardIDs()), "unknown standard %q", c.Standard.ID)
+				src.errorf(c.Standard.Pos, CodeUnknownReference, didYouMean(c.Standard.ID, s.standardIDs()), "unknown standard %q", c.Standard.ID)
 			}
 			continue
 		}
@@ -250,7 +271,7 @@ func (s *StandardsSet) validate(src *source) {
 			for _, el := range st.Elements {
 				ids = append(ids, el.ID)
 			}
-			src.errorf(c.Pos, "unknown-reference", didYouMean(c.Element, ids), "standard %q has no element %q", st.ID, c.Element)
+			src.errorf(c.Pos, CodeUnknownReference, didYouMean(c.Element, ids), "standard %q has no element %q", st.ID, c.Element)
 		}
 	}
 }
@@ -284,7 +305,7 @@ func Builtin(id string) (*StandardsSet, error) {
 	}
 	set, diags := ParseStandards("standards/"+id+".toml", data)
 	if diags.HasErrors() {
-		return nil, fmt.Errorf("built-in standards set %q is invalid: %s", id, diags[0].Error())
+		return nil, fmt.Errorf("built-in standards set %q is invalid: %s", id, diags[0])
 	}
 	set.Builtin = true
 	s, _ := builtinCache.LoadOrStore(id, set)

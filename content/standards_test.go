@@ -21,7 +21,7 @@ func TestBuiltinStandardsAreValid(t *testing.T) {
 			}
 			set, diags := ParseStandards(id+".toml", data)
 			for _, d := range diags {
-				t.Errorf("%s", d.Error())
+				t.Errorf("%s", d.String())
 			}
 			w := want[id]
 			if set.ID != id {
@@ -36,7 +36,7 @@ func TestBuiltinStandardsAreValid(t *testing.T) {
 					t.Errorf("standard %s has %d elements, want %d", st.ID, len(st.Elements), w.elements)
 				}
 			}
-			for _, code := range []string{CodeOneShot, CodeGoalNoActivities, CodeYearNoOutcome, CodeIncompleteEval} {
+			for _, code := range []Code{CodeOneShot, CodeShortActivity, CodeOutsidePlanYears, CodeGoalNoActivities, CodeYearNoOutcome, CodeMeasuredOnce, CodeNoStudentData, CodeIncompleteEval} {
 				if set.CheckFor(code) == nil {
 					t.Errorf("no check names a standard for %s", code)
 				}

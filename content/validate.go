@@ -3,22 +3,11 @@ package content
 import (
 	"fmt"
 	"strings"
-	"time"
-)
-
-// Warning codes: weaknesses the standards describe as what professional
-// learning "doesn't look like".
-const (
-	CodeOneShot          = "one-shot-activity"
-	CodeGoalNoActivities = "goal-without-activities"
-	CodeYearNoOutcome    = "year-without-outcome"
-	CodeNotAddressed     = "standard-not-addressed"
-	CodeIncompleteEval   = "incomplete-evaluation"
 )
 
 // citation returns the notes that tie a warning to the standard the plan's
 // set names for it.
-func (l *loader) citation(code string) []string {
+func (l *loader) citation(code Code) []string {
 	set := l.plan.Standards
 	if set == nil {
 		return nil
@@ -41,19 +30,36 @@ func (l *loader) citation(code string) []string {
 	return []string{fmt.Sprintf("%s, %s", set.Name, where)}
 }
 
+// Bounds of the sums the site shows; each value has its own bound in the
+// model's tags, so no sum can overflow.
+const (
+	maxEnrollment = 10_000_000
+	maxTotalCost  = 10_000_000_000
+)
+
 func (l *loader) checkDistrict(doc *tomlDoc) {
+	total := 0
+	for i, sc := range l.plan.District.Schools {
+		if total += sc.Enrollment; total > maxEnrollment {
+			doc.src.errorf(doc.at(key("schools", i, "enrollment"), true), CodeOutOfRange, "check the schools' `enrollment` figures",
+				"the schools' enrollments add up to more than %d by this school (%q)", maxEnrollment, sc.Name)
+			break
+		}
+	}
 	for i, d := range l.plan.District.Demographics {
 		if (d.Percent == nil) == (d.Count == nil) {
-			what := "neither"
+			what, hint := "neither a percent nor a count", "give one of `percent = 41.5` or `count = 120`"
 			if d.Percent != nil {
-				what = "both"
+				what, hint = "both a percent and a count", "give `percent` or `count`, not both"
 			}
-			doc.src.errorf(doc.at(key("demographics", i), true), "invalid-value", "give `percent = 41.5` or `count = 120`, not both", "the group %q has %s a percent and a count", d.Group, what)
+			doc.src.errorf(doc.at(key("demographics", i), true), CodeInvalidValue, hint, "the group %q has %s", d.Group, what)
 		}
 	}
 }
 
 func (l *loader) checkGoal(doc *tomlDoc, g *Goal) {
+	l.checkMeasures(doc, g)
+	l.checkEvidence(doc, g)
 	years := l.plan.Settings.Years
 	seen := map[int]bool{}
 	for i, y := range g.Years {
@@ -62,9 +68,9 @@ func (l *loader) checkGoal(doc *tomlDoc, g *Goal) {
 		case y.Year == 0:
 			// Missing or out of range: already reported.
 		case years > 0 && y.Year > years:
-			doc.src.errorf(p, "out-of-range", fmt.Sprintf("the plan covers %d years (trellis.toml: years = %d)", years, years), "year %d is past the end of the plan", y.Year)
+			doc.src.errorf(p, CodeOutOfRange, fmt.Sprintf("the plan covers %d years (trellis.toml: years = %d)", years, years), "year %d is past the end of the plan", y.Year)
 		case seen[y.Year]:
-			doc.src.errorf(p, "duplicate-id", "keep one [[years]] table for each year", "year %d is given twice", y.Year)
+			doc.src.errorf(p, CodeDuplicateID, "keep one [[years]] table for each year", "year %d is given twice", y.Year)
 		}
 		seen[y.Year] = true
 	}
@@ -106,7 +112,7 @@ func (l *loader) resolveGoal(src *source, r Ref) {
 			return
 		}
 	}
-	src.errorf(r.Pos, "unknown-reference", didYouMean(r.ID, l.goalIDs()), "unknown goal %q", r.ID)
+	src.errorf(r.Pos, CodeUnknownReference, didYouMean(r.ID, l.goalIDs()), "unknown goal %q", r.ID)
 }
 
 func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
@@ -118,9 +124,9 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 			id, hint := set.resolveStandard(r.ID)
 			switch {
 			case id == "":
-				doc.src.errorf(r.Pos, "unknown-reference", hint, "unknown standard %q in %s", r.ID, set.Name)
+				doc.src.errorf(r.Pos, CodeUnknownReference, hint, "unknown standard %q in %s", r.ID, set.Name)
 			case seen[id]:
-				doc.src.errorf(r.Pos, "duplicate-id", "list each standard once", "standard %q is listed twice", id)
+				doc.src.errorf(r.Pos, CodeDuplicateID, "list each standard once", "standard %q is listed twice", id)
 			}
 			if id != "" {
 				r.ID = id
@@ -130,7 +136,7 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 	}
 	d := &a.Duration
 	if d.Start != nil && d.End != nil && d.End.Before(*d.Start) {
-		doc.src.errorf(doc.at(key("duration", "end"), true), "invalid-value", "check the two dates; `end` is the last day", "the activity ends (%s) before it starts (%s)", d.End, d.Start)
+		doc.src.errorf(doc.at(key("duration", "end"), true), CodeInvalidValue, "check the two dates; `end` is the last day", "the activity ends (%s) before it starts (%s)", d.End, d.Start)
 	}
 	years := l.plan.Settings.Years
 	for i, y := range d.Years {
@@ -145,6 +151,7 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 		}
 		d.Years = l.plan.Settings.yearsSpanned(*d.Start, end)
 	}
+	l.checkSpan(doc, a)
 	if a.FollowUp == nil {
 		p := a.Initial.Pos
 		if !p.IsValid() {
@@ -153,29 +160,6 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 		doc.src.warnf(p, CodeOneShot, "add a [follow_up] table with who, what and how: coaching, observation, a team meeting",
 			l.citation(CodeOneShot), "activity %q has no follow-up, so it is one-shot learning", a.ID)
 	}
-}
-
-// yearsSpanned lists the plan years (1-based) whose school year, July 1 to
-// June 30, overlaps the days from start to end.
-func (s Settings) yearsSpanned(start, end Date) []int {
-	var out []int
-	for y := 1; y <= s.Years; y++ {
-		from := time.Date(s.FirstYear+y-1, time.July, 1, 0, 0, 0, 0, time.UTC)
-		to := time.Date(s.FirstYear+y, time.June, 30, 0, 0, 0, 0, time.UTC)
-		if !end.Time().Before(from) && !start.Time().After(to) {
-			out = append(out, y)
-		}
-	}
-	return out
-}
-
-// YearLabel names a plan year: "Year 1 (2025–26)".
-func (s Settings) YearLabel(y int) string {
-	if s.FirstYear == 0 {
-		return fmt.Sprintf("Year %d", y)
-	}
-	start := s.FirstYear + y - 1
-	return fmt.Sprintf("Year %d (%d–%02d)", y, start, (start+1)%100)
 }
 
 func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
@@ -187,49 +171,89 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 		return
 	}
 	rated := map[string]bool{}
-	var noEvidence int
+	cite := l.citation(CodeIncompleteEval)
 	for i := range p.Ratings {
 		r := &p.Ratings[i]
 		if r.Item.ID == "" {
 			continue
 		}
+		it := set.Item(r.Item.ID)
 		switch {
-		case set.Item(r.Item.ID) == nil:
-			doc.src.errorf(r.Item.Pos, "unknown-reference", didYouMean(r.Item.ID, set.itemIDs()), "unknown evaluation item %q in %s", r.Item.ID, set.Name)
+		case it == nil:
+			doc.src.errorf(r.Item.Pos, CodeUnknownReference, didYouMean(r.Item.ID, set.itemIDs()), "unknown evaluation item %q in %s", r.Item.ID, set.Name)
 		case rated[r.Item.ID]:
-			doc.src.errorf(r.Item.Pos, "duplicate-id", "keep one [[ratings]] table for each item", "item %q is rated twice", r.Item.ID)
+			doc.src.errorf(r.Item.Pos, CodeDuplicateID, "keep one [[ratings]] table for each item", "item %q is rated twice", r.Item.ID)
 		default:
 			rated[r.Item.ID] = true
-			if strings.TrimSpace(r.Evidence) == "" {
-				noEvidence++
-			}
+			l.checkRating(doc, p, i, it, cite)
 		}
 	}
+	l.warnUnrated(doc, p, rated, cite)
+}
+
+// checkRating checks one answer of a partner evaluation: a rating from 1 to
+// 4 with evidence, or, for an open question, an answer in words.
+func (l *loader) checkRating(doc *tomlDoc, p *Partner, i int, it *EvaluationItem, cite []string) {
+	r := &p.Ratings[i]
+	at := doc.at(key("ratings", i), true)
+	notes := append([]string{fmt.Sprintf("%s: %s", it.ID, it.Text)}, cite...)
+	switch {
+	case it.Open && r.Rating != 0:
+		doc.src.errorf(doc.at(key("ratings", i, "rating"), false), CodeInvalidValue, "write `answer = \"...\"` in place of `rating` and `evidence`",
+			"%q is an open question, answered in words, not rated 1 to 4", it.ID)
+	case it.Open && strings.TrimSpace(r.Answer) == "":
+		doc.src.warnf(at, CodeIncompleteEval, "add `answer = \"...\"`: the answer to the question, in words", notes, "%s: the open question %q has no answer", p.Name, it.ID)
+	case !it.Open && r.Answer != "":
+		doc.src.errorf(doc.at(key("ratings", i, "answer"), false), CodeInvalidValue, "give `rating = 1` to `4` and put the text in `evidence`",
+			"%q is rated 1 to 4; only open questions take an answer", it.ID)
+	case !it.Open && r.Rating == 0:
+		if _, given := doc.index[key("ratings", i, "rating")]; !given {
+			doc.src.errorf(at, CodeMissingKey, "add `rating = 1` to `4`: "+ratingScale(), "the rating for %q has no `rating`", it.ID)
+		}
+	case !it.Open && strings.TrimSpace(r.Evidence) == "":
+		doc.src.warnf(at, CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on", notes, "%s: the rating for %q has no evidence", p.Name, it.ID)
+	}
+}
+
+// ratingScale is "1 Not evident, 2 Emerging, 3 Established, 4 Exemplary".
+func ratingScale() string {
+	var parts []string
+	for v := RatingMin; v <= RatingMax; v++ {
+		parts = append(parts, fmt.Sprintf("%d %s", v, RatingLabels[v]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// warnUnrated gives one warning for the items a partner evaluation leaves
+// unrated, listing the first few.
+func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, cite []string) {
+	set := l.plan.Standards
 	var unrated []string
 	for _, it := range set.Items {
 		if !rated[it.ID] {
 			unrated = append(unrated, it.ID)
 		}
 	}
-	cite := l.citation(CodeIncompleteEval)
-	if len(unrated) > 0 {
-		list := unrated
-		more := ""
-		if len(list) > 4 {
-			list, more = list[:4], fmt.Sprintf(" and %d more", len(unrated)-4)
-		}
-		doc.src.warnf(p.Pos, CodeIncompleteEval, "add a [[ratings]] table for each: item = \""+unrated[0]+"\", rating = 1 to 4, evidence = \"...\"",
-			cite, "the evaluation of %q leaves %d of %d items unrated: %s%s", p.Name, len(unrated), len(set.Items), strings.Join(list, ", "), more)
+	if len(unrated) == 0 {
+		return
 	}
-	if noEvidence > 0 {
-		doc.src.warnf(p.Pos, CodeIncompleteEval, "add `evidence = \"...\"` to each [[ratings]] table: what the rating rests on",
-			cite, "the evaluation of %q has %d rating(s) with no evidence", p.Name, noEvidence)
+	list, more := unrated, ""
+	if len(list) > 4 {
+		list, more = list[:4], fmt.Sprintf(" and %d more", len(unrated)-4)
 	}
+	at := p.Pos
+	if _, ok := doc.index[key("name")]; ok {
+		at = doc.at(key("name"), false) // the line that names the partner
+	}
+	doc.src.warnf(at, CodeIncompleteEval, "add a [[ratings]] table for each: item = \""+unrated[0]+"\", rating = 1 to 4, evidence = \"...\"",
+		cite, "%s: %d of %d evaluation items unrated: %s%s", p.Name, len(unrated), len(set.Items), strings.Join(list, ", "), more)
 }
 
 // checkPlan looks at the plan as a whole, once every file is read.
 func (l *loader) checkPlan() {
 	p := l.plan
+	l.checkStarterText()
+	l.checkTotalCost()
 	// Coverage is computed from the activities; while one of them has
 	// errors, its warnings would only repeat them.
 	for _, d := range l.diags {
@@ -259,6 +283,24 @@ func (l *loader) checkPlan() {
 		if !used[st.ID] {
 			l.settingsDoc.src.warnf(at, CodeNotAddressed, fmt.Sprintf("add %q to the `standards` list of an activity that addresses it", st.ID),
 				[]string{fmt.Sprintf("%s: %s", st.Name, st.Summary)}, "no activity addresses the %s standard", st.Name)
+		}
+	}
+}
+
+// checkTotalCost reports the resource at which the costs of all activities
+// together pass maxTotalCost.
+func (l *loader) checkTotalCost() {
+	total := 0.0
+	for _, a := range l.plan.Activities {
+		for _, r := range a.Resources {
+			if r.Cost == nil {
+				continue
+			}
+			if total += *r.Cost; total > maxTotalCost {
+				a.src.errorf(r.Pos, CodeOutOfRange, "check the `cost` figures of the activities' resources",
+					"the plan's costs add up to more than %d by this resource (%q)", maxTotalCost, r.Item)
+				return
+			}
 		}
 	}
 }

@@ -102,7 +102,7 @@ func unminifiedWarnings(names []string, pages []*Page) content.Diagnostics {
 			src = p.source()
 		}
 		ds = append(ds, content.Diagnostic{
-			File: src, Severity: content.Warning, Code: "unminified-page",
+			File: src, Severity: content.Warning, Code: content.CodeUnminifiedPage,
 			Message: fmt.Sprintf("minifying %s would change its text, so it is published unminified", filepath.ToSlash(n)),
 			Hint:    "look for raw HTML that a browser reads differently than it is written, such as a stray </option> or an unclosed <select>",
 		})

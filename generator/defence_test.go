@@ -59,8 +59,8 @@ func TestRenderPanicIsADiagnostic(t *testing.T) {
 	before := mustRead(t, filepath.Join(out, "index.html"))
 	addBoom(t, filepath.Join(dir, "goals", "reading.md"))
 	_, err := buildSmall(t, dir, out)
-	d, ok := err.(content.Diagnostic)
-	if !ok || d.Error() != boomMessage || d.Code != "render-failed" {
+	d, ok := asDiagnostic(err)
+	if !ok || d.String() != boomMessage || d.Code != "render-failed" {
 		t.Fatalf("error %#v\nwant  %s", err, boomMessage)
 	}
 	if mustRead(t, filepath.Join(out, "index.html")) != before {
@@ -78,7 +78,7 @@ func TestRenderPanicInServe(t *testing.T) {
 	home, _ := live.File("index.html")
 	addBoom(t, filepath.Join(dir, "goals", "reading.md"))
 	res, err := live.Update([]string{"goals/reading.md"})
-	if err != nil || len(res.Diagnostics) != 1 || res.Diagnostics[0].Error() != boomMessage || res.Plan != nil {
+	if err != nil || len(res.Diagnostics) != 1 || res.Diagnostics[0].String() != boomMessage || res.Plan != nil {
 		t.Fatalf("update: %v %v, want %s", res.Diagnostics, err, boomMessage)
 	}
 	if now, _ := live.File("index.html"); !bytes.Equal(now, home) || len(home) == 0 {
@@ -102,7 +102,7 @@ func TestRenderPanicInAPortal(t *testing.T) {
 		t.Fatal(diags)
 	}
 	_, diags, err := BuildPortal(p, PortalOptions{Out: filepath.Join(t.TempDir(), "site")})
-	if err != nil || len(diags) != 1 || diags[0].Error() != "test-district/"+boomMessage {
+	if err != nil || len(diags) != 1 || diags[0].String() != "test-district/"+boomMessage {
 		t.Fatalf("diagnostics %v, error %v", diags, err)
 	}
 }
@@ -121,7 +121,7 @@ func TestMinifierNeverDropsText(t *testing.T) {
 	want := []string{"goals/reading.md: warning: minifying goals/reading/index.html would change its text, so it is published unminified"}
 	var got []string
 	for _, d := range res.Warnings {
-		got = append(got, d.Error())
+		got = append(got, d.String())
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("warnings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

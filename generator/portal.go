@@ -143,7 +143,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 		assets = d.Slug + "/"
 	}
 	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets})
-	if dg, ok := err.(content.Diagnostic); ok {
+	if dg, ok := asDiagnostic(err); ok {
 		return 0, content.Diagnostics{dg}.Prefix(d.Folder), nil
 	}
 	if err != nil {

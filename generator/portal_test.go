@@ -88,7 +88,7 @@ func TestPortalBrokenDistrict(t *testing.T) {
 	}
 	var got []string
 	for _, d := range diags {
-		got = append(got, d.Error())
+		got = append(got, d.String())
 	}
 	want := "cedar-valley/beliefs.md:1:1: error: missing required key `vision`\nmagnolia-county/goals/01-mathematics.md:9:1: error: unknown key `impakt`"
 	if strings.Join(got, "\n") != want {

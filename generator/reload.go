@@ -53,7 +53,7 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 		return Reload{Diagnostics: diags}, nil
 	}
 	up, err := l.inc.Update(plan, l.pending)
-	if dg, ok := err.(content.Diagnostic); ok {
+	if dg, ok := asDiagnostic(err); ok {
 		return Reload{Diagnostics: append(diags, dg)}, nil
 	}
 	if err != nil {

@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"encoding/xml"
+	"errors"
 	"fmt"
 	"html/template"
 	"io"
@@ -39,12 +40,12 @@ func (r *pageRenderer) execute(t *template.Template, entry, file, src string, da
 }
 
 // renderPanic is the diagnostic for a panic while making what.
-func renderPanic(src, what string, v any) content.Diagnostic {
-	return content.Diagnostic{
-		File: src, Severity: content.Error, Code: "render-failed",
+func renderPanic(src, what string, v any) error {
+	return DiagnosticError{content.Diagnostic{
+		File: src, Severity: content.Error, Code: content.CodeRenderFailed,
 		Message: fmt.Sprintf("Trellis failed while rendering %s: %v", what, v),
 		Hint:    "this is a bug in Trellis: please report it with this file; meanwhile, change the text that the page shows until it builds",
-	}
+	}}
 }
 
 // renderPlan writes the pages of a plan's site for which want is true
@@ -129,4 +130,20 @@ func siteAddress(baseURL, basePath string) string {
 		return baseURL
 	}
 	return basePath
+}
+
+// DiagnosticError is an error of Build and the other entry points that
+// names a file of the plan: the caller prints it like the loader's
+// diagnostics.
+type DiagnosticError struct{ content.Diagnostic }
+
+func (e DiagnosticError) Error() string { return e.Diagnostic.String() }
+
+// asDiagnostic reports whether err carries a diagnostic.
+func asDiagnostic(err error) (content.Diagnostic, bool) {
+	var de DiagnosticError
+	if errors.As(err, &de) {
+		return de.Diagnostic, true
+	}
+	return content.Diagnostic{}, false
 }

@@ -150,12 +150,14 @@ type RatingGroup struct {
 	Rated    int
 }
 
-// RatingView is one evaluation item and its rating (0 if unrated).
+// RatingView is one evaluation item and its rating (0 if unrated), or the
+// answer in words to an open question.
 type RatingView struct {
 	Item     *content.EvaluationItem
 	Rating   int
 	Label    string
 	Evidence string
+	Answer   string
 }
 
 // sourced renders Markdown and remembers which plan file it is from, so
@@ -375,7 +377,9 @@ func ratingGroups(s *Site, p *PartnerView) []RatingGroup {
 		sum := 0
 		for _, it := range items {
 			rv := RatingView{Item: it}
-			if r := p.ByItem[it.ID]; r != nil {
+			if r := p.ByItem[it.ID]; r != nil && it.Open {
+				rv.Answer = r.Answer
+			} else if r != nil {
 				rv.Rating, rv.Label, rv.Evidence = r.Rating, content.RatingLabels[r.Rating], r.Evidence
 				sum += r.Rating
 				g.Rated++

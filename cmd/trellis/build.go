@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,11 +13,12 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict]", stderr)
+	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--warnings=false]", stderr)
 	out := fs.String("o", "", "the output folder (default: DIR/public)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
 	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
 	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
+	warnings := fs.Bool("warnings", true, "show warnings; --warnings=false shows errors only")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for `go tool pprof`)")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
@@ -45,17 +47,18 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		progress = stderr
 	}
 	if content.IsPortal(dir) {
-		return buildPortal(dir, generator.PortalOptions{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, stdout, stderr)
+		return buildPortal(dir, generator.PortalOptions{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, !*warnings, stdout, stderr)
 	}
 	plan, diags := loadPlan(dir)
-	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: !*warnings})
 	errs, warns := diags.Count()
 	if errs > 0 || *strict && warns > 0 {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
 	}
 	res, err := generator.Build(plan, generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
-	if d, ok := err.(content.Diagnostic); ok { // Trellis failed on a file of the plan
+	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
+		d := de.Diagnostic // Trellis failed on a file of the plan
 		printDiags(dir, content.Diagnostics{d}, stderr)
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
@@ -78,7 +81,7 @@ func humanBytes(n int64) string {
 	return fmt.Sprintf("%d bytes", n)
 }
 
-func buildPortal(dir string, opt generator.PortalOptions, strict bool, stdout, stderr io.Writer) error {
+func buildPortal(dir string, opt generator.PortalOptions, strict, errorsOnly bool, stdout, stderr io.Writer) error {
 	p, diags := content.OpenPortal(dir)
 	var res generator.PortalResult
 	var err error
@@ -90,7 +93,7 @@ func buildPortal(dir string, opt generator.PortalOptions, strict bool, stdout, s
 	if dir != "." {
 		diags = diags.Prefix(dir)
 	}
-	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: errorsOnly})
 	errs, warns := diags.Count()
 	if errs > 0 || strict && warns > 0 {
 		fmt.Fprintln(stderr, "the portal was not built; the previous site, if any, is unchanged")

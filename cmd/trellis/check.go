@@ -8,10 +8,11 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("check", "check [DIR] [--strict] [--format text|json]", stderr)
+	fs := newFlagSet("check", "check [DIR] [--strict] [--format text|json] [--warnings=false]", stderr)
 	strict := fs.Bool("strict", false, "treat warnings as errors")
 	format := fs.String("format", "text", "output format: text or json")
 	maxShown := fs.Int("max", 200, "print at most this many diagnostics (0: all)")
+	warnings := fs.Bool("warnings", true, "show warnings; --warnings=false shows errors only")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
 		return err
@@ -40,11 +41,15 @@ func runCheck(args []string, stdout, stderr io.Writer) error {
 	errs, warns := diags.Count()
 	failed := errs > 0 || *strict && warns > 0
 	if *format == "json" {
-		if err := diags.WriteJSON(stdout); err != nil {
+		shown := diags
+		if !*warnings {
+			shown = diags.Errors()
+		}
+		if err := shown.WriteJSON(stdout); err != nil {
 			return err
 		}
 	} else {
-		diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: *maxShown})
+		diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: *maxShown, ErrorsOnly: !*warnings})
 		if !failed {
 			fmt.Fprintf(stdout, "%s: the plan is valid: %s\n", dir, summary)
 		} else if *strict && errs == 0 {

@@ -3,7 +3,9 @@ package main
 import (
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/content/scaffold"
 )
 
@@ -17,11 +19,17 @@ func runNew(args []string, stdout, stderr io.Writer) error {
 	}
 	switch {
 	case len(positional) == 2 && contains(scaffold.Kinds, positional[0]):
-		rel, err := scaffold.NewFile(".", positional[0], positional[1])
+		f, err := scaffold.NewFile(".", positional[0], positional[1])
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(stdout, "wrote %s\n", rel)
+		fmt.Fprintf(stdout, "wrote %s (id %q)\n", f.Path, f.ID)
+		for _, r := range f.Refs {
+			fmt.Fprintf(stdout, "  %s: change it if it is not the right one\n", r)
+		}
+		if len(f.Fill) > 0 {
+			fmt.Fprintf(stdout, "  to fill in (the text starting with %s): %s\n", content.StarterMark, strings.Join(f.Fill, ", "))
+		}
 		return nil
 	case len(positional) == 1 && !contains(scaffold.Kinds, positional[0]):
 		dir := positional[0]

@@ -11,6 +11,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"text/template"
@@ -94,7 +95,7 @@ func NewPlan(dir string, opt Options) ([]string, error) {
 			d.Title = "Sample Learning Partners"
 			d.Goals = quoteIDs([]string{"student-achievement"})
 		}
-		if err := writeNew(filepath.Join(dir, filepath.FromSlash(f.name)), f.tmpl, d); err != nil {
+		if _, err := writeNew(filepath.Join(dir, filepath.FromSlash(f.name)), f.tmpl, d); err != nil {
 			return written, err
 		}
 		written = append(written, f.name)
@@ -102,22 +103,51 @@ func NewPlan(dir string, opt Options) ([]string, error) {
 	return written, nil
 }
 
+// File is what NewFile wrote.
+type File struct {
+	Path string   // relative to the plan folder, slash-separated
+	ID   string   // the goal's, activity's or partner's id
+	Fill []string // the fields still holding starter text, as check names them
+	// Refs describes the references NewFile filled in, such as an
+	// activity's goal, for the author to confirm.
+	Refs []string
+}
+
 // NewFile adds one goal, activity or partner file, named from name, to the
-// plan in dir. It returns the path written, relative to dir.
-func NewFile(dir, kind, name string) (string, error) {
-	if _, err := os.Stat(filepath.Join(dir, content.SettingsFile)); err != nil {
-		return "", fmt.Errorf("no %s here: run `trellis new %s NAME` inside a plan folder", content.SettingsFile, kind)
+// plan in dir. When the folder's files are numbered (01-reading.md), the
+// new file takes the next number, so that the order of the others stays.
+func NewFile(dir, kind, name string) (File, error) {
+	folder, ok := map[string]string{"goal": content.GoalsDir, "activity": content.ActivitiesDir, "partner": content.PartnersDir}[kind]
+	if !ok {
+		return File{}, fmt.Errorf("unknown kind %q: use goal, activity or partner", kind)
 	}
-	// The plan may have errors; use whatever loaded.
-	plan, _ := content.LoadDir(dir)
+	if _, err := os.Stat(filepath.Join(dir, content.SettingsFile)); err != nil {
+		return File{}, fmt.Errorf("no %s here: run `trellis new %s NAME` inside a plan folder", content.SettingsFile, kind)
+	}
 	id := content.IDFromFileName(name + ".md")
+	if id == "" {
+		return File{}, fmt.Errorf("%q has no letters or digits to make a file name from", name)
+	}
 	title := strings.TrimSpace(name)
 	if title == id {
 		title = strings.ReplaceAll(title, "-", " ")
 		title = strings.ToUpper(title[:1]) + title[1:]
 	}
-	d := fileData{ID: id, Title: title, Today: dateOf(time.Now())}
-	d.FirstYear = time.Now().Year()
+	// The plan may have errors; use whatever loaded.
+	plan, _ := content.LoadDir(dir)
+	d, refs := fileDataFor(plan, id, title, kind)
+	rel := folder + "/" + nextNumber(filepath.Join(dir, folder)) + id + ".md"
+	text, err := writeNew(filepath.Join(dir, filepath.FromSlash(rel)), kind+".md.tmpl", d)
+	if err != nil {
+		return File{}, err
+	}
+	return File{Path: rel, ID: id, Fill: content.StarterFields(rel, text), Refs: refs}, nil
+}
+
+// fileDataFor fills the template data of a new file from the plan.
+func fileDataFor(plan *content.Plan, id, title, kind string) (fileData, []string) {
+	d := fileData{ID: id, Title: title, Today: dateOf(time.Now()), FirstYear: time.Now().Year(), Goal: "goal-id"}
+	var refs []string
 	if plan != nil {
 		for y := 1; y <= max(plan.Settings.Years, 1); y++ {
 			d.Years = append(d.Years, y)
@@ -126,34 +156,62 @@ func NewFile(dir, kind, name string) (string, error) {
 			d.FirstYear = plan.Settings.FirstYear
 		}
 		if len(plan.Goals) > 0 {
-			d.Goal = plan.Goals[0].ID
-			d.Goals = quoteIDs([]string{plan.Goals[0].ID})
+			g := plan.Goals[len(plan.Goals)-1]
+			d.Goal, d.Goals = g.ID, quoteIDs([]string{g.ID})
+			if kind != "goal" {
+				refs = append(refs, goalRef(plan, g, kind))
+			}
 		}
 		if set := plan.Standards; set != nil {
 			d.SetName, d.Items = set.Name, set.Items
 			d.Standards = quoteIDs(firstStandards(set, 1))
 		}
 	}
-	if d.Goal == "" {
-		d.Goal = "goal-id"
-	}
 	d.Start, d.End = fmt.Sprintf("%d-08-01", d.FirstYear), fmt.Sprintf("%d-05-31", d.FirstYear+1)
-	var folder string
-	switch kind {
-	case "goal":
-		folder = content.GoalsDir
-	case "activity":
-		folder = content.ActivitiesDir
-	case "partner":
-		folder = content.PartnersDir
-	default:
-		return "", fmt.Errorf("unknown kind %q: use goal, activity or partner", kind)
+	return d, refs
+}
+
+// goalRef says which goal a new activity or partner names, and the others.
+func goalRef(plan *content.Plan, g *content.Goal, kind string) string {
+	key := "goal"
+	if kind == "partner" {
+		key = "goals"
 	}
-	rel := folder + "/" + id + ".md"
-	if err := writeNew(filepath.Join(dir, filepath.FromSlash(rel)), kind+".md.tmpl", d); err != nil {
-		return "", err
+	msg := fmt.Sprintf("%s names goal %q (%s)", key, g.ID, g.Title)
+	if len(plan.Goals) > 1 {
+		var others []string
+		for _, o := range plan.Goals[:len(plan.Goals)-1] {
+			others = append(others, o.ID)
+		}
+		msg += "; the plan's other goals: " + strings.Join(others, ", ")
 	}
-	return rel, nil
+	return msg
+}
+
+var numbered = regexp.MustCompile(`^(\d+)-`)
+
+// nextNumber returns the prefix for a new file in folder: "" when its
+// Markdown files are not numbered, else the number after the highest, with
+// as many digits ("04-" after "03-intro.md").
+func nextNumber(folder string) string {
+	entries, _ := os.ReadDir(folder)
+	high, width, any := 0, 2, false
+	for _, e := range entries {
+		m := numbered.FindStringSubmatch(e.Name())
+		if m == nil || !strings.HasSuffix(e.Name(), ".md") {
+			continue
+		}
+		n, err := strconv.Atoi(m[1])
+		if err != nil {
+			continue
+		}
+		any = true
+		high, width = max(high, n), max(width, len(m[1]))
+	}
+	if !any {
+		return ""
+	}
+	return fmt.Sprintf("%0*d-", width, high+1)
 }
 
 type fileData struct {
@@ -185,33 +243,34 @@ func quoteIDs(ids []string) string {
 	return strings.Join(q, ", ")
 }
 
-// writeNew renders a template into a file that must not exist yet.
-func writeNew(path, tmpl string, data fileData) error {
+// writeNew renders a template into a file that must not exist yet, and
+// returns the text written.
+func writeNew(path, tmpl string, data fileData) (string, error) {
 	text, err := fs.ReadFile(templates, "templates/"+tmpl)
 	if err != nil {
-		return err
+		return "", err
 	}
 	t, err := template.New(tmpl).Parse(string(text))
 	if err != nil {
-		return err
+		return "", err
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, data); err != nil {
-		return err
+		return "", err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		return err
+		return "", err
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s already exists; choose another name", path)
+		return "", fmt.Errorf("%s already exists; choose another name", path)
 	}
 	if err != nil {
-		return err
+		return "", err
 	}
 	if _, err := f.Write(buf.Bytes()); err != nil {
 		f.Close()
-		return err
+		return "", err
 	}
-	return f.Close()
+	return buf.String(), f.Close()
 }

@@ -170,9 +170,14 @@ func (d *district) partner(p int) string {
 		pick(r, places), pick(r, []string{"Learning Partners", "Education Group", "University Center", "Consulting"}), pick(r, content.PartnerKinds[:5]),
 		d.goals[p-1].focus, d.goals[p-1].id, 1+r.IntN(28), pick(r, content.Recommendations))
 	for _, it := range d.set.Items {
-		fmt.Fprintf(&b, "\n[[ratings]]\nitem = %q\nrating = %d\nevidence = %q\n", it.ID, 1+r.IntN(4), pick(r, []string{
+		rating, evidence := 1+r.IntN(4), pick(r, []string{
 			"Seen in session materials and classroom visits.", "Reported by teachers in the spring survey.",
-			"Not addressed in this year's work.", "Strong evidence in coaching logs."}))
+			"Not addressed in this year's work.", "Strong evidence in coaching logs."})
+		if it.Open { // answered in words, not rated
+			fmt.Fprintf(&b, "\n[[ratings]]\nitem = %q\nanswer = %q\n", it.ID, evidence)
+			continue
+		}
+		fmt.Fprintf(&b, "\n[[ratings]]\nitem = %q\nrating = %d\nevidence = %q\n", it.ID, rating, evidence)
 	}
 	b.WriteString("+++\n\n")
 	b.WriteString(paragraph(r))

@@ -26,7 +26,7 @@ func TestSynthPlansAreCleanAndDeterministic(t *testing.T) {
 	}
 	diags = p.EachDistrict(2, nil)
 	for _, d := range diags {
-		t.Errorf("%s", d.Error())
+		t.Errorf("%s", d.String())
 	}
 	filepath.WalkDir(a, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {

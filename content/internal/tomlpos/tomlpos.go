@@ -53,6 +53,23 @@ func Join(path string, part any) string {
 	return path + string(sep) + Path(part)
 }
 
+// Parts splits a path built by Path into its keys (strings) and array
+// indexes (ints), so that callers need not know how paths are written.
+func Parts(path string) []any {
+	if path == "" {
+		return nil
+	}
+	var out []any
+	for _, p := range strings.Split(path, string(sep)) {
+		if n, err := strconv.Atoi(strings.TrimPrefix(p, "#")); err == nil && strings.HasPrefix(p, "#") {
+			out = append(out, n)
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
 const sep = '\x1f'
 
 type scanner struct {

@@ -1,0 +1,97 @@
+package content
+
+// Code names a kind of diagnostic: stable, kebab-case, shown in JSON output
+// and listed in docs/diagnostics.md. Every code Trellis reports is one of
+// the constants below and has an entry in Codes.
+type Code string
+
+// Error codes: problems that stop the build.
+const (
+	CodeNotAPlan            Code = "not-a-plan"
+	CodeMissingFile         Code = "missing-file"
+	CodeUnreadableFile      Code = "unreadable-file"
+	CodeInvalidUTF8         Code = "invalid-utf8"
+	CodeNoFrontMatter       Code = "no-front-matter"
+	CodeUnclosedFrontMatter Code = "unclosed-front-matter"
+	CodeTOMLSyntax          Code = "toml-syntax"
+	CodeUnknownKey          Code = "unknown-key"
+	CodeMissingKey          Code = "missing-key"
+	CodeEmptyValue          Code = "empty-value"
+	CodeWrongType           Code = "wrong-type"
+	CodeOutOfRange          Code = "out-of-range"
+	CodeInvalidValue        Code = "invalid-value"
+	CodeInvalidID           Code = "invalid-id"
+	CodeDuplicateID         Code = "duplicate-id"
+	CodeUnknownReference    Code = "unknown-reference"
+)
+
+// Warning codes: weaknesses the standards describe as what professional
+// learning "doesn't look like", and text left to fill in.
+const (
+	CodeOneShot          Code = "one-shot-activity"
+	CodeShortActivity    Code = "short-activity"
+	CodeOutsidePlanYears Code = "outside-plan-years"
+	CodeGoalNoActivities Code = "goal-without-activities"
+	CodeYearNoOutcome    Code = "year-without-outcome"
+	CodeMeasuredOnce     Code = "measured-once-a-year"
+	CodeNoStudentData    Code = "no-student-data"
+	CodeNotAddressed     Code = "standard-not-addressed"
+	CodeIncompleteEval   Code = "incomplete-evaluation"
+	CodeStarterText      Code = "starter-text"
+)
+
+// Build codes: reported by the generator while it renders a valid plan.
+const (
+	CodeRenderFailed   Code = "render-failed"
+	CodeUnminifiedPage Code = "unminified-page"
+)
+
+// CodeInfo describes one code: the severity it is reported with and what it
+// means, in one line.
+type CodeInfo struct {
+	Code        Code
+	Severity    Severity
+	Description string
+}
+
+// Codes lists every diagnostic code, in the order of docs/diagnostics.md.
+var Codes = []CodeInfo{
+	{CodeNotAPlan, Error, "the folder has no `trellis.toml`"},
+	{CodeMissingFile, Error, "a required file or the goals are missing, or the standards file named in settings cannot be read"},
+	{CodeUnreadableFile, Error, "a file or folder cannot be read (permissions)"},
+	{CodeInvalidUTF8, Error, "the file is not UTF-8 text"},
+	{CodeNoFrontMatter, Error, "a Markdown file does not start with `+++`, uses YAML `---`, or is empty"},
+	{CodeUnclosedFrontMatter, Error, "the opening `+++` has no closing `+++`"},
+	{CodeTOMLSyntax, Error, "the TOML cannot be read"},
+	{CodeUnknownKey, Error, "a key the file does not take"},
+	{CodeMissingKey, Error, "a required key is missing"},
+	{CodeEmptyValue, Error, "a required key is blank or an empty list"},
+	{CodeWrongType, Error, "text where a number is expected, and so on"},
+	{CodeOutOfRange, Error, "a number outside its range: ratings 1–4, plan years, enrollment, costs"},
+	{CodeInvalidValue, Error, "a value not among those allowed, or that contradicts another"},
+	{CodeInvalidID, Error, "an id that is not kebab-case"},
+	{CodeDuplicateID, Error, "two things share an id, or one thing is given twice"},
+	{CodeUnknownReference, Error, "a goal, standard, frame, evaluation item or standards set that does not exist"},
+	{CodeOneShot, Warning, "an activity with no follow-up"},
+	{CodeShortActivity, Warning, "an activity whose dates span less than two weeks, follow-up included"},
+	{CodeOutsidePlanYears, Warning, "an activity whose dates fall outside the plan's years"},
+	{CodeGoalNoActivities, Warning, "a goal that no activity serves"},
+	{CodeYearNoOutcome, Warning, "a plan year with no expected outcome for a goal"},
+	{CodeMeasuredOnce, Warning, "a goal whose measures are all taken once a year or less"},
+	{CodeNoStudentData, Warning, "a goal whose evidence cites no student data"},
+	{CodeNotAddressed, Warning, "a standard that no activity addresses"},
+	{CodeIncompleteEval, Warning, "a partner evaluation with unrated items, or a rating without evidence"},
+	{CodeStarterText, Warning, "text written by `trellis new` that is still to be replaced"},
+	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
+	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
+}
+
+// Info returns the description of c, or false if c is not a known code.
+func (c Code) Info() (CodeInfo, bool) {
+	for _, ci := range Codes {
+		if ci.Code == c {
+			return ci, true
+		}
+	}
+	return CodeInfo{}, false
+}
