@@ -35,6 +35,11 @@ func reportSyntax(src *source, base int, text string, err error) {
 		src.errorf(src.pos(base, 0), "toml-syntax", "", "cannot read front matter: %v", err)
 		return
 	}
+	lineOf := func(off int) int { return src.pos(base+off, 0).Line }
+	if m, ok := explainSyntax(text, pe, lineOf); ok {
+		src.errorf(src.pos(base+m.off, m.n), m.code, m.hint, "%s", m.message)
+		return
+	}
 	off := pe.Position.Start
 	if off <= 0 || off > len(text) {
 		// Fall back to the start of the reported line.
@@ -138,7 +143,7 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		kp := tomlpos.Join(path, k)
 		f, ok := fieldByKey(fields, k)
 		if !ok {
-			hint := unknownKeyHint(k, fields)
+			hint := unknownKeyHint(k, fields, rv.Type())
 			if c := closest(k, keysOf(fields)); c != "" {
 				// "did you mean `c`?" says all there is to say about c.
 				suggested[c] = true
@@ -183,10 +188,13 @@ func fieldByKey(fields []field, k string) (field, bool) {
 	return field{}, false
 }
 
-func unknownKeyHint(k string, fields []field) string {
+func unknownKeyHint(k string, fields []field, here reflect.Type) string {
 	keys := keysOf(fields)
 	if c := closest(k, keys); c != "" {
 		return "did you mean `" + c + "`?"
+	}
+	if where := elsewhere(k, here); where != "" {
+		return "`" + k + "` belongs in " + where + "; the keys allowed here are " + quoteList(keys)
 	}
 	return "the keys allowed here are " + quoteList(keys)
 }
@@ -259,7 +267,7 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 	}
 	vp := d.at(path, true)
 	wrong := func() {
-		d.src.errorf(vp, "wrong-type", typeHint(key, t, f.Enum, val), "`%s` must be %s, not %s", key, describeType(t), describeValue(val))
+		d.src.errorf(vp, "wrong-type", typeHint(key, f, t, val), "`%s` must be %s, not %s", key, describeType(t), describeValue(val))
 	}
 	switch {
 	case t == typeRef:
@@ -270,18 +278,8 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 		}
 		dst.Set(reflect.ValueOf(Ref{ID: s, Pos: vp}))
 	case t == typeDate:
-		switch v := val.(type) {
-		case time.Time:
-			dst.Set(reflect.ValueOf(dateOf(v)))
-		case string:
-			dt, err := ParseDate(strings.TrimSpace(v))
-			if err != nil {
-				d.src.errorf(vp, "wrong-type", fmt.Sprintf("write the date without quotes, as year-month-day: %s = 2025-08-04", key), "`%s` must be a date, not %q", key, v)
-				return
-			}
+		if dt, ok := d.decodeDate(vp, key, val, wrong); ok {
 			dst.Set(reflect.ValueOf(dt))
-		default:
-			wrong()
 		}
 	case t.Kind() == reflect.String:
 		s, ok := val.(string)
@@ -364,6 +362,34 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 	default:
 		panic("content: unsupported model type " + t.String()) // a programming error
 	}
+}
+
+// decodeDate reads a date. A date in quotes written YYYY-MM-DD is taken;
+// other text, and a TOML time or date-time, is reported with the date form
+// (the author's own date where it can be read); any other value is passed
+// to wrong. It reports whether it read a date.
+func (d *tomlDoc) decodeDate(vp Position, key string, val any, wrong func()) (Date, bool) {
+	switch v := val.(type) {
+	case time.Time:
+		switch v.Location().String() {
+		case "date-local":
+			return dateOf(v), true
+		case "time-local":
+			d.src.errorf(vp, "date-format", fmt.Sprintf("write the day as year-month-day: %s = 2025-08-04; put the time of day in `when`", key), "`%s` must be a date, not a time of day (%s)", key, v.Format("15:04:05"))
+		default:
+			d.src.errorf(vp, "date-format", fmt.Sprintf("write the date alone, as year-month-day: %s = %s; put the time of day in `when`", key, dateOf(v)), "`%s` must be a date, not a date and time", key)
+		}
+		return Date{}, false
+	case string:
+		dt, err := ParseDate(strings.TrimSpace(v))
+		if err != nil {
+			d.src.errorf(vp, "date-format", dateHint(key, v), "`%s` must be a date written year-month-day, not %q", key, v)
+			return Date{}, false
+		}
+		return dt, true
+	}
+	wrong()
+	return Date{}, false
 }
 
 func (d *tomlDoc) inRange(p Position, key string, f field, x float64) bool {
@@ -472,20 +498,25 @@ func describeValue(v any) string {
 }
 
 // typeHint suggests how to write the value the key needs.
-func typeHint(key string, t reflect.Type, enum []string, val any) string {
+func typeHint(key string, f field, t reflect.Type, val any) string {
 	for t.Kind() == reflect.Pointer {
 		t = t.Elem()
 	}
-	if s, ok := val.(string); ok && (t.Kind() == reflect.Int || t.Kind() == reflect.Float64) {
-		trimmed := strings.NewReplacer(",", "", "$", "", " ", "").Replace(s)
-		if _, err := strconv.ParseFloat(trimmed, 64); err == nil {
-			return fmt.Sprintf("remove the quotes (and any $ or commas): %s = %s", key, trimmed)
+	if s, ok := val.(string); ok {
+		if h := valueHint(key, f, t, s); h != "" {
+			return h
 		}
+	}
+	if isRating(f) {
+		return ratingHint("")
 	}
 	if t.Kind() == reflect.Slice && !isTable(t) {
 		if s, ok := val.(string); ok {
 			return fmt.Sprintf("put it in a list: %s = [%s]", key, strconv.Quote(s))
 		}
+	}
+	if _, ok := val.(map[string]any); ok && t.Kind() == reflect.Slice && isTable(t) {
+		return fmt.Sprintf("start each of the %s with `[[%s]]` (two brackets); `[%s]` is a single table", key, key, key)
 	}
 	if t.Kind() == reflect.String && t != typeDate {
 		switch val.(type) {
@@ -494,5 +525,5 @@ func typeHint(key string, t reflect.Type, enum []string, val any) string {
 			return fmt.Sprintf("put the value in quotes: %s = \"...\"", key)
 		}
 	}
-	return "write it as " + exampleValue(t, enum)(key)
+	return "write it as " + exampleValue(t, f.Enum)(key)
 }

@@ -1,0 +1,199 @@
+package content
+
+import (
+	"fmt"
+	"reflect"
+	"strconv"
+	"strings"
+)
+
+// plainNumber reads a number the way people write it on paper ("1,200",
+// "$12,000", "38.4%", "12k", "$1.5M") and returns it as TOML writes it.
+func plainNumber(s string) (string, bool) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "$")
+	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
+	mult := 1.0
+	switch {
+	case strings.HasSuffix(s, "k") || strings.HasSuffix(s, "K"):
+		mult, s = 1e3, s[:len(s)-1]
+	case strings.HasSuffix(s, "m") || strings.HasSuffix(s, "M"):
+		mult, s = 1e6, s[:len(s)-1]
+	}
+	s = strings.NewReplacer(",", "", " ", "", "_", "").Replace(s)
+	if s == "" || s[0] == '+' || s[0] == '-' && len(s) == 1 {
+		return "", false
+	}
+	x, err := strconv.ParseFloat(s, 64)
+	if err != nil || x != x || x > 1e15 || x < -1e15 {
+		return "", false
+	}
+	return strconv.FormatFloat(x*mult, 'f', -1, 64), true
+}
+
+// yesNo reads the words people use for true and false. It never turns a
+// no into a yes: only words that clearly mean one or the other are read.
+func yesNo(s string) (bool, bool) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "yes", "y", "true", "on":
+		return true, true
+	case "no", "n", "false", "off":
+		return false, true
+	}
+	return false, false
+}
+
+// ratingScale is the rating scale as a hint shows it:
+// "1 Not evident, 2 Emerging, 3 Established, 4 Exemplary".
+func ratingScale() string {
+	var parts []string
+	for n := RatingMin; n <= RatingMax; n++ {
+		parts = append(parts, fmt.Sprintf("%d %s", n, RatingLabels[n]))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// ratingOf returns the number of a label of the rating scale.
+func ratingOf(label string) (int, bool) {
+	for n := RatingMin; n <= RatingMax; n++ {
+		if strings.EqualFold(strings.TrimSpace(label), RatingLabels[n]) {
+			return n, true
+		}
+	}
+	return 0, false
+}
+
+// isRating reports whether f is the rating of a [[ratings]] table, whose
+// numbers stand for the labels of the rating scale.
+func isRating(f field) bool {
+	return f.Key == "rating" && f.Min != nil && f.Max != nil && *f.Min == RatingMin && *f.Max == RatingMax
+}
+
+// ratingHint is the hint for a rating written as something other than its
+// number: the number for the author's label, and the whole scale.
+func ratingHint(written string) string {
+	if n, ok := ratingOf(written); ok {
+		return fmt.Sprintf("write the number that %q stands for: rating = %d (the scale is %s)", RatingLabels[n], n, ratingScale())
+	}
+	return fmt.Sprintf("write the rating as a number from %d to %d: %s", RatingMin, RatingMax, ratingScale())
+}
+
+// valueHint gives the corrected line for a text value where a number,
+// true/false or a date is expected, using the author's value; "" if it
+// has no better idea than the generic hint.
+func valueHint(key string, f field, t reflect.Type, s string) string {
+	switch {
+	case isRating(f):
+		return ratingHint(s)
+	case t.Kind() == reflect.Int || t.Kind() == reflect.Float64:
+		if n, ok := plainNumber(s); ok {
+			return fmt.Sprintf("remove the quotes (and any $ or commas): %s = %s", key, n)
+		}
+	case t.Kind() == reflect.Bool:
+		if b, ok := yesNo(s); ok {
+			return fmt.Sprintf("write true or false without quotes: %s = %t", key, b)
+		}
+		return fmt.Sprintf("write true or false without quotes: %s = true", key)
+	}
+	return ""
+}
+
+// place is where the keys of one model struct are written.
+type place struct {
+	t    reflect.Type
+	name string
+}
+
+// places lists every table of a plan's files, for telling an author where
+// a key that is not allowed in one table belongs.
+var places = []place{
+	{reflect.TypeOf(Settings{}), "trellis.toml"},
+	{reflect.TypeOf(Contact{}), "the [contact] table of trellis.toml"},
+	{reflect.TypeOf(District{}), "district.md"},
+	{reflect.TypeOf(School{}), "a [[schools]] table of district.md"},
+	{reflect.TypeOf(Demographic{}), "a [[demographics]] table of district.md"},
+	{reflect.TypeOf(Certification{}), "a [[certification]] table of district.md"},
+	{reflect.TypeOf(Beliefs{}), "beliefs.md"},
+	{reflect.TypeOf(Goal{}), "a goal file (goals/)"},
+	{reflect.TypeOf(Measure{}), "a [[measures]] table of a goal file"},
+	{reflect.TypeOf(GoalYear{}), "a [[years]] table of a goal file"},
+	{reflect.TypeOf(Activity{}), "an activity file (activities/)"},
+	{reflect.TypeOf(Step{}), "the [initial] or [follow_up] table of an activity file"},
+	{reflect.TypeOf(Duration{}), "the [duration] table of an activity file"},
+	{reflect.TypeOf(Resource{}), "a [[resources]] table of an activity file"},
+	{reflect.TypeOf(Partner{}), "a partner file (partners/)"},
+	{reflect.TypeOf(Rating{}), "a [[ratings]] table of a partner file"},
+}
+
+// elsewhere names the other tables of the plan that take key, at most
+// three; "" if none does.
+func elsewhere(key string, here reflect.Type) string {
+	var names []string
+	for _, p := range places {
+		if p.t == here {
+			continue
+		}
+		if _, ok := fieldByKey(fieldsOf(p.t), key); ok {
+			names = append(names, p.name)
+		}
+	}
+	switch {
+	case len(names) == 0:
+		return ""
+	case len(names) > 3:
+		names = names[:3]
+	}
+	last := len(names) - 1
+	if last == 0 {
+		return names[0]
+	}
+	return strings.Join(names[:last], ", ") + " or " + names[last]
+}
+
+// valueKind is what a key takes, as far as a syntax error needs to know.
+type valueKind int
+
+const (
+	kindUnknown valueKind = iota // not a key of the plan, or different things in different tables
+	kindText
+	kindNumber
+	kindBool
+	kindDate
+	kindOther // lists and tables
+)
+
+func kindOf(t reflect.Type) valueKind {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t == typeDate:
+		return kindDate
+	case t == typeRef || t.Kind() == reflect.String:
+		return kindText
+	case t.Kind() == reflect.Int || t.Kind() == reflect.Float64:
+		return kindNumber
+	case t.Kind() == reflect.Bool:
+		return kindBool
+	}
+	return kindOther
+}
+
+// keyKind says whether key takes a date, a number, true/false or text in
+// the plan's files, so that a syntax error can be explained before the
+// file's model is known.
+func keyKind(key string) valueKind {
+	kind := kindUnknown
+	for _, p := range places {
+		f, ok := fieldByKey(fieldsOf(p.t), key)
+		if !ok {
+			continue
+		}
+		k := kindOf(f.Type)
+		if kind != kindUnknown && kind != k {
+			return kindUnknown
+		}
+		kind = k
+	}
+	return kind
+}

@@ -1,0 +1,253 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// A syntax error from the TOML parser says what the parser saw, in its own
+// words. The commonest mistakes of people new to TOML are recognised here
+// from the line the error stands on, and explained in plain words with the
+// corrected line.
+
+// mistake is a syntax error explained: where, what, and the fix.
+type mistake struct {
+	off, n        int // byte range in the TOML text
+	code, message string
+	hint          string
+}
+
+// assignment is one `key = value` line of a TOML text.
+type assignment struct {
+	key      string // the last part of a dotted key, unquoted
+	value    string // the raw value, up to the end of the line
+	valueOff int    // where the value starts in the TOML text
+	lineOff  int    // where the line starts
+	lineEnd  int    // where the line ends, before its newline
+}
+
+var keyLine = regexp.MustCompile(`^\s*([A-Za-z0-9_."' -]+?)\s*=\s*`)
+
+// assignmentAt returns the `key = value` line that holds byte off.
+func assignmentAt(text string, off int) (assignment, bool) {
+	off = max(0, min(off, len(text)))
+	start := strings.LastIndexByte(text[:off], '\n') + 1
+	if off < len(text) && text[off] == '\n' && off > 0 {
+		start = strings.LastIndexByte(text[:off], '\n') + 1
+	}
+	end := len(text)
+	if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
+		end = start + i
+	}
+	line := strings.TrimRight(text[start:end], "\r")
+	m := keyLine.FindStringSubmatchIndex(line)
+	if m == nil {
+		return assignment{lineOff: start, lineEnd: start + len(line)}, false
+	}
+	key := line[m[2]:m[3]]
+	if i := strings.LastIndexByte(key, '.'); i >= 0 {
+		key = key[i+1:]
+	}
+	key = strings.Trim(strings.TrimSpace(key), `"'`)
+	value := strings.TrimRight(line[m[1]:], " \t")
+	return assignment{key: key, value: value, valueOff: start + m[1], lineOff: start, lineEnd: start + len(line)}, true
+}
+
+// explainSyntax returns the plain explanation of a TOML syntax error, or
+// false when the mistake is not one it knows.
+// lineOf turns an offset in text into a line of the whole file.
+func explainSyntax(text string, pe toml.ParseError, lineOf func(int) int) (mistake, bool) {
+	off := pe.Position.Start
+	if off <= 0 || off > len(text) {
+		off = lineStart(text, pe.Position.Line)
+	}
+	if strings.Contains(pe.Message, "already been defined") || strings.Contains(pe.Message, "already exists") {
+		return explainRepeat(text, off, lineOf)
+	}
+	a, ok := assignmentAt(text, off)
+	if !ok || a.value == "" {
+		return mistake{}, false
+	}
+	for _, explain := range []func(string, assignment) (mistake, bool){explainCurly, explainString, explainBare} {
+		if m, ok := explain(text, a); ok {
+			return m, true
+		}
+	}
+	return mistake{}, false
+}
+
+// explainRepeat explains a key or a [table] given twice. lineOf turns an
+// offset in the TOML text into a line of the file.
+func explainRepeat(text string, off int, lineOf func(int) int) (mistake, bool) {
+	a, ok := assignmentAt(text, off)
+	line := strings.TrimSpace(text[a.lineOff:a.lineEnd])
+	if !ok {
+		if !strings.HasPrefix(line, "[") || strings.HasPrefix(line, "[[") {
+			return mistake{}, false
+		}
+		name := strings.TrimSpace(strings.Trim(line, "[]"))
+		first := strings.Index(text, line) // the first header written the same way
+		return mistake{off: a.lineOff + strings.Index(text[a.lineOff:], "["), n: len(line), code: "duplicate-key",
+			message: fmt.Sprintf("`[%s]` is given twice%s, and `[%s]` with one pair of brackets is a single table", name, onLine(first, a.lineOff, lineOf), name),
+			hint:    fmt.Sprintf("for a list of %s, start each one with `[[%s]]` (two brackets), the first one too", name, name)}, true
+	}
+	first := -1
+	for pos := a.lineOff; pos > 0; {
+		prev := strings.LastIndexByte(text[:pos-1], '\n') + 1
+		l := strings.TrimSpace(text[prev : pos-1])
+		if strings.HasPrefix(l, "[") {
+			break
+		}
+		if b, ok := assignmentAt(text, prev); ok && b.key == a.key {
+			first = prev
+		}
+		pos = prev
+	}
+	keyOff := a.lineOff + strings.Index(text[a.lineOff:a.lineEnd], strings.TrimSpace(text[a.lineOff:a.lineEnd])[:1])
+	return mistake{off: keyOff, n: len(a.key), code: "duplicate-key",
+		message: fmt.Sprintf("`%s` is given twice in the same table%s", a.key, onLine(first, a.lineOff, lineOf)),
+		hint:    fmt.Sprintf("keep one `%s = ...` line and delete the other", a.key)}, true
+}
+
+// onLine says where the first of two is, if it is known and not here.
+func onLine(first, here int, lineOf func(int) int) string {
+	if first < 0 || first >= here {
+		return ""
+	}
+	return fmt.Sprintf(" (first on line %d)", lineOf(first))
+}
+
+// explainCurly explains a value in curly quotes pasted from a word
+// processor.
+func explainCurly(_ string, a assignment) (mistake, bool) {
+	v := a.value
+	i := strings.IndexAny(v, "“”„")
+	if strings.HasPrefix(v, "‘") || strings.HasPrefix(v, "’") {
+		i = 0
+		v = `"` + strings.TrimRight(v[len("‘"):], "‘’") + `"`
+	}
+	if i < 0 {
+		return mistake{}, false
+	}
+	fixed := strings.NewReplacer("“", `"`, "”", `"`, "„", `"`).Replace(v)
+	return mistake{off: a.valueOff + i, n: len("“"), code: "curly-quotes",
+		message: "the value is in curly quotes (“ ” or ‘ ’), which TOML does not read as quotes; word processors put them in",
+		hint:    fmt.Sprintf("type straight quotes: %s = %s", a.key, fixed)}, true
+}
+
+// explainString explains a text in double quotes that does not end where
+// it should: quotes inside it, no closing quote, or several lines.
+func explainString(text string, a assignment) (mistake, bool) {
+	v := a.value
+	if !strings.HasPrefix(v, `"`) || strings.HasPrefix(v, `"""`) {
+		return mistake{}, false
+	}
+	end := closingQuote(v)
+	if end < 0 {
+		return explainUnclosed(text, a)
+	}
+	rest := strings.TrimSpace(v[end+1:])
+	last := strings.LastIndexByte(v, '"')
+	if rest == "" || strings.HasPrefix(rest, "#") || last == end {
+		return mistake{}, false
+	}
+	inner := strings.ReplaceAll(v[1:last], `\"`, `"`)
+	hint := fmt.Sprintf(`write each quote inside the text as \": %s = "%s"`, a.key, strings.ReplaceAll(inner, `"`, `\"`))
+	if !strings.Contains(inner, "'") {
+		hint += fmt.Sprintf(", or put the text in single quotes: %s = '%s'", a.key, inner)
+	}
+	return mistake{off: a.valueOff + end, n: 1, code: "unescaped-quote",
+		message: fmt.Sprintf("the text of `%s` has quotes inside it, and the first of them ends the text", a.key),
+		hint:    hint}, true
+}
+
+// closingQuote returns the index of the quote that closes the basic string
+// at the start of v, or -1.
+func closingQuote(v string) int {
+	for j := 1; j < len(v); j++ {
+		switch v[j] {
+		case '\\':
+			j++
+		case '"':
+			return j
+		}
+	}
+	return -1
+}
+
+var nextItem = regexp.MustCompile(`^\s*(\[|[A-Za-z0-9_."'-]+\s*=)`)
+
+// explainUnclosed explains a text with no closing quote on its line: a
+// paragraph of several lines if a later line closes it, otherwise a
+// missing quote. Both are reported where the text starts.
+func explainUnclosed(text string, a assignment) (mistake, bool) {
+	lines := []string{a.value[1:]}
+	closed := false
+	for pos := a.lineEnd + 1; pos < len(text) && !closed; {
+		l, next := lineFrom(text, pos)
+		l = strings.TrimRight(l, "\r")
+		if nextItem.MatchString(l) {
+			break
+		}
+		if t := strings.TrimRight(l, " \t"); strings.HasSuffix(t, `"`) && !strings.HasSuffix(t, `\"`) {
+			l, closed = strings.TrimSuffix(t, `"`), true
+		}
+		lines = append(lines, l)
+		pos = next
+	}
+	if !closed {
+		return mistake{off: a.valueOff, n: 1, code: "unclosed-string",
+			message: fmt.Sprintf("the text of `%s` that starts here has no closing quote", a.key),
+			hint:    fmt.Sprintf("end the text with a quote on the same line: %s = %s\"", a.key, a.value)}, true
+	}
+	if len(lines) > 6 {
+		lines = append(append(lines[:3:3], "..."), lines[len(lines)-1])
+	}
+	block := fmt.Sprintf("%s = \"\"\"\n%s\n\"\"\"", a.key, strings.Join(lines, "\n"))
+	return mistake{off: a.valueOff, n: 1, code: "multi-line-text",
+		message: fmt.Sprintf("the text of `%s` runs over several lines, but text in \"quotes\" must stay on one line", a.key),
+		hint:    "put text of several lines between triple quotes:\n" + block}, true
+}
+
+// explainBare explains a value written without quotes that TOML cannot
+// read: a date, a number or a yes/no written as on paper, a rating label,
+// or text.
+func explainBare(_ string, a assignment) (mistake, bool) {
+	v := a.value
+	if strings.ContainsAny(v[:1], `"'[{`) {
+		return mistake{}, false
+	}
+	if i := strings.Index(v, " #"); i >= 0 {
+		v = strings.TrimSpace(v[:i])
+	}
+	m := mistake{off: a.valueOff, n: len(v)}
+	kind := keyKind(a.key)
+	_, isDate := readLooseDate(v)
+	num, isNum := plainNumber(v)
+	yes, isBool := yesNo(v)
+	_, isLabel := ratingOf(v)
+	switch {
+	case a.key == "rating" && isLabel:
+		m.code, m.hint = "wrong-type", ratingHint(v)
+		m.message = fmt.Sprintf("`%s` is a label of the rating scale; a rating is written as its number", v)
+	case kind == kindDate || kind == kindUnknown && isDate:
+		m.code, m.hint = "date-format", dateHint(a.key, v)
+		m.message = fmt.Sprintf("`%s` is not a date TOML can read: dates are written year-month-day", v)
+	case isNum && (kind == kindNumber || kind == kindUnknown):
+		m.code, m.hint = "number-format", fmt.Sprintf("write the number with digits only: %s = %s", a.key, num)
+		m.message = fmt.Sprintf("`%s` is not a number TOML can read: numbers are written without commas, $, %% or k", v)
+	case isBool && (kind == kindBool || kind == kindUnknown):
+		m.code, m.hint = "true-false", fmt.Sprintf("write %s = %t", a.key, yes)
+		m.message = fmt.Sprintf("`%s` is not a value TOML knows: write true or false, in lower case", v)
+	case kind == kindText || kind == kindUnknown:
+		m.code, m.hint = "missing-quotes", fmt.Sprintf("put the text in quotes: %s = %s", a.key, strconv.Quote(v))
+		m.message = fmt.Sprintf("the text `%s` needs quotes around it", v)
+	default:
+		return mistake{}, false
+	}
+	return m, true
+}
