@@ -35,8 +35,8 @@ func reportSyntax(src *source, base int, text string, err error) {
 		src.errorf(src.pos(base, 0), "toml-syntax", "", "cannot read front matter: %v", err)
 		return
 	}
-	lineOf := func(off int) int { return src.pos(base+off, 0).Line }
-	if m, ok := explainSyntax(text, pe, lineOf); ok {
+	cx := syntaxContext{text: text, root: rootOf(src.name), lineOf: func(off int) int { return src.pos(base+off, 0).Line }}
+	if m, ok := explainSyntax(cx, pe); ok {
 		src.errorf(src.pos(base+m.off, m.n), m.code, m.hint, "%s", m.message)
 		return
 	}

@@ -159,7 +159,8 @@ const (
 	kindNumber
 	kindBool
 	kindDate
-	kindOther // lists and tables
+	kindList  // a list of values
+	kindOther // tables and lists of tables
 )
 
 func kindOf(t reflect.Type) valueKind {
@@ -175,25 +176,62 @@ func kindOf(t reflect.Type) valueKind {
 		return kindNumber
 	case t.Kind() == reflect.Bool:
 		return kindBool
+	case t.Kind() == reflect.Slice && !isTable(t):
+		return kindList
 	}
 	return kindOther
 }
 
-// keyKind says whether key takes a date, a number, true/false or text in
-// the plan's files, so that a syntax error can be explained before the
-// file's model is known.
-func keyKind(key string) valueKind {
+// rootOf returns the model of the file name, or nil for files that are
+// not part of the plan's content (the standards file, portal.toml).
+func rootOf(name string) reflect.Type {
+	dir, _, _ := strings.Cut(name, "/")
+	switch {
+	case name == SettingsFile:
+		return reflect.TypeOf(Settings{})
+	case name == DistrictFile:
+		return reflect.TypeOf(District{})
+	case name == BeliefsFile:
+		return reflect.TypeOf(Beliefs{})
+	case dir == GoalsDir:
+		return reflect.TypeOf(Goal{})
+	case dir == ActivitiesDir:
+		return reflect.TypeOf(Activity{})
+	case dir == PartnersDir:
+		return reflect.TypeOf(Partner{})
+	}
+	return nil
+}
+
+// keyKind says whether key takes a date, a number, true/false, text or a
+// list in the file whose model is root (or any of its tables), so that a
+// syntax error can be explained before the file is decoded. It returns
+// kindUnknown when the file has no model, no table of it takes key, or its
+// tables take different kinds.
+func keyKind(key string, root reflect.Type) valueKind {
 	kind := kindUnknown
-	for _, p := range places {
-		f, ok := fieldByKey(fieldsOf(p.t), key)
-		if !ok {
-			continue
+	var visit func(t reflect.Type) bool
+	visit = func(t reflect.Type) bool {
+		for _, f := range fieldsOf(t) {
+			ft := f.Type
+			for ft.Kind() == reflect.Pointer || ft.Kind() == reflect.Slice && isTable(ft) {
+				ft = ft.Elem()
+			}
+			if f.Key == key {
+				if k := kindOf(f.Type); kind != kindUnknown && kind != k {
+					return false
+				} else {
+					kind = k
+				}
+			}
+			if isTable(ft) && !visit(ft) {
+				return false
+			}
 		}
-		k := kindOf(f.Type)
-		if kind != kindUnknown && kind != k {
-			return kindUnknown
-		}
-		kind = k
+		return true
+	}
+	if root == nil || !visit(root) {
+		return kindUnknown
 	}
 	return kind
 }

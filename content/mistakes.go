@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 
+	"reflect"
+
 	"github.com/BurntSushi/toml"
 )
 
@@ -13,6 +15,15 @@ import (
 // words. The commonest mistakes of people new to TOML are recognised here
 // from the line the error stands on, and explained in plain words with the
 // corrected line.
+
+// syntaxContext is what the explanations know of the file: its TOML text,
+// its model (nil if it has none) and how to turn an offset in the text
+// into a line of the whole file.
+type syntaxContext struct {
+	text   string
+	root   reflect.Type
+	lineOf func(int) int
+}
 
 // mistake is a syntax error explained: where, what, and the fix.
 type mistake struct {
@@ -59,34 +70,38 @@ func assignmentAt(text string, off int) (assignment, bool) {
 
 // explainSyntax returns the plain explanation of a TOML syntax error, or
 // false when the mistake is not one it knows.
-// lineOf turns an offset in text into a line of the whole file.
-func explainSyntax(text string, pe toml.ParseError, lineOf func(int) int) (mistake, bool) {
+func explainSyntax(cx syntaxContext, pe toml.ParseError) (mistake, bool) {
+	text := cx.text
 	off := pe.Position.Start
 	if off <= 0 || off > len(text) {
 		off = lineStart(text, pe.Position.Line)
 	}
-	if strings.Contains(pe.Message, "already been defined") || strings.Contains(pe.Message, "already exists") {
-		return explainRepeat(text, off, lineOf)
+	if strings.Contains(pe.Message, "already been defined") || strings.Contains(pe.Message, "already exists") || strings.Contains(pe.Message, "already created") {
+		return explainRepeat(cx, off)
 	}
 	a, ok := assignmentAt(text, off)
 	if !ok || a.value == "" {
 		return mistake{}, false
 	}
-	for _, explain := range []func(string, assignment) (mistake, bool){explainCurly, explainString, explainBare} {
-		if m, ok := explain(text, a); ok {
+	for _, explain := range []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainString, explainBare} {
+		if m, ok := explain(cx, a); ok {
 			return m, true
 		}
 	}
 	return mistake{}, false
 }
 
-// explainRepeat explains a key or a [table] given twice. lineOf turns an
-// offset in the TOML text into a line of the file.
-func explainRepeat(text string, off int, lineOf func(int) int) (mistake, bool) {
+// explainRepeat explains a key or a [table] given twice, and a [[list]]
+// of tables whose first table was written [list].
+func explainRepeat(cx syntaxContext, off int) (mistake, bool) {
+	text, lineOf := cx.text, cx.lineOf
 	a, ok := assignmentAt(text, off)
 	line := strings.TrimSpace(text[a.lineOff:a.lineEnd])
+	if !ok && strings.HasPrefix(line, "[[") {
+		return explainTableThenList(cx, a.lineOff, line)
+	}
 	if !ok {
-		if !strings.HasPrefix(line, "[") || strings.HasPrefix(line, "[[") {
+		if !strings.HasPrefix(line, "[") {
 			return mistake{}, false
 		}
 		name := strings.TrimSpace(strings.Trim(line, "[]"))
@@ -113,6 +128,20 @@ func explainRepeat(text string, off int, lineOf func(int) int) (mistake, bool) {
 		hint:    fmt.Sprintf("keep one `%s = ...` line and delete the other", a.key)}, true
 }
 
+// explainTableThenList explains a [[list]] header after a [list] table of
+// the same name, at the [list] header that needs its second brackets.
+func explainTableThenList(cx syntaxContext, here int, header string) (mistake, bool) {
+	name := strings.TrimSpace(strings.Trim(header, "[]"))
+	first := regexp.MustCompile(`(?m)^[ \t]*\[[ \t]*` + regexp.QuoteMeta(name) + `[ \t]*\][ \t]*\r?$`).FindStringIndex(cx.text)
+	if first == nil || first[0] > here {
+		return mistake{}, false
+	}
+	off := first[0] + strings.IndexByte(cx.text[first[0]:], '[')
+	return mistake{off: off, n: len("[" + name + "]"), code: "duplicate-key",
+		message: fmt.Sprintf("`[%s]` with one pair of brackets is a single table, so the `[[%s]]` on line %d cannot add to a list", name, name, cx.lineOf(here)),
+		hint:    fmt.Sprintf("write this one as `[[%s]]` too (two brackets): each table of a list starts with `[[%s]]`", name, name)}, true
+}
+
 // onLine says where the first of two is, if it is known and not here.
 func onLine(first, here int, lineOf func(int) int) string {
 	if first < 0 || first >= here {
@@ -123,7 +152,7 @@ func onLine(first, here int, lineOf func(int) int) string {
 
 // explainCurly explains a value in curly quotes pasted from a word
 // processor.
-func explainCurly(_ string, a assignment) (mistake, bool) {
+func explainCurly(_ syntaxContext, a assignment) (mistake, bool) {
 	v := a.value
 	i := strings.IndexAny(v, "“”„")
 	if strings.HasPrefix(v, "‘") || strings.HasPrefix(v, "’") {
@@ -141,14 +170,14 @@ func explainCurly(_ string, a assignment) (mistake, bool) {
 
 // explainString explains a text in double quotes that does not end where
 // it should: quotes inside it, no closing quote, or several lines.
-func explainString(text string, a assignment) (mistake, bool) {
+func explainString(cx syntaxContext, a assignment) (mistake, bool) {
 	v := a.value
 	if !strings.HasPrefix(v, `"`) || strings.HasPrefix(v, `"""`) {
 		return mistake{}, false
 	}
 	end := closingQuote(v)
 	if end < 0 {
-		return explainUnclosed(text, a)
+		return explainUnclosed(cx.text, a)
 	}
 	rest := strings.TrimSpace(v[end+1:])
 	last := strings.LastIndexByte(v, '"')
@@ -216,7 +245,7 @@ func explainUnclosed(text string, a assignment) (mistake, bool) {
 // explainBare explains a value written without quotes that TOML cannot
 // read: a date, a number or a yes/no written as on paper, a rating label,
 // or text.
-func explainBare(_ string, a assignment) (mistake, bool) {
+func explainBare(cx syntaxContext, a assignment) (mistake, bool) {
 	v := a.value
 	if strings.ContainsAny(v[:1], `"'[{`) {
 		return mistake{}, false
@@ -225,7 +254,7 @@ func explainBare(_ string, a assignment) (mistake, bool) {
 		v = strings.TrimSpace(v[:i])
 	}
 	m := mistake{off: a.valueOff, n: len(v)}
-	kind := keyKind(a.key)
+	kind := keyKind(a.key, cx.root)
 	_, isDate := readLooseDate(v)
 	num, isNum := plainNumber(v)
 	yes, isBool := yesNo(v)
@@ -243,6 +272,9 @@ func explainBare(_ string, a assignment) (mistake, bool) {
 	case isBool && (kind == kindBool || kind == kindUnknown):
 		m.code, m.hint = "true-false", fmt.Sprintf("write %s = %t", a.key, yes)
 		m.message = fmt.Sprintf("`%s` is not a value TOML knows: write true or false, in lower case", v)
+	case kind == kindList:
+		m.code, m.hint = "missing-quotes", fmt.Sprintf("put the text in quotes, in a list: %s = [%s]", a.key, strconv.Quote(v))
+		m.message = fmt.Sprintf("the text `%s` needs quotes around it", v)
 	case kind == kindText || kind == kindUnknown:
 		m.code, m.hint = "missing-quotes", fmt.Sprintf("put the text in quotes: %s = %s", a.key, strconv.Quote(v))
 		m.message = fmt.Sprintf("the text `%s` needs quotes around it", v)
