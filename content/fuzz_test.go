@@ -41,6 +41,15 @@ func FuzzLoad(f *testing.F) {
 	f.Add("+++\n\"ti\\u0074le\" = \"x\"\n[a.b]\nc = [[1], {d = 2}]\n+++")
 	f.Add("+++\nid = \"BAD ID\"\nevidence = [1979-05-27]\n+++\n")
 	f.Add("\xff\xfe+++")
+	// The mistakes of testdata/mistakes, as the explanations read them.
+	f.Add("+++\ntitle = \u201cRead\u201d\nevidence = [\u2018a\u2019]\n+++")
+	f.Add("+++\nreviewed = 08/01/2026\nstart = 2026-8-1\nend = June 12, 2026\n+++")
+	f.Add("+++\nenrollment = $1,200\npercent = 38.4%\ncost = 12k\nunsafe_html = True\nrating = Emerging\n+++")
+	f.Add("+++\ntitle = \"The \"Reading Lab\" model\"\nrationale = \"a\n\nb\"\nimpact = \"c\n+++")
+	f.Add("+++\n[ratings]\nitem = 1\n[ratings]\n[[ratings]]\ntitle = 1\ntitle = 2\n+++")
+	f.Add("---\ntitle: Read well\nevidence:\n  - a\n  - b\ntags: [x, 'y']\n---\n")
+	f.Add("+++\rtitle = \"x\x1b[2J\"\r+++\rbody\x00\r")
+	f.Add("+++\ntitle = \"caf\xe9\"\n+++")
 	f.Fuzz(func(t *testing.T, goal string) {
 		m := fstest.MapFS{}
 		for k, v := range base {
@@ -48,12 +57,18 @@ func FuzzLoad(f *testing.F) {
 		}
 		m["goals/reading.md"] = &fstest.MapFile{Data: []byte(goal)}
 		_, diags := Load(m)
+		var out strings.Builder
+		diags.Print(&out, PrintOptions{})
+		if i := strings.IndexFunc(out.String(), func(r rune) bool { return r != '\n' && isControl(r) }); i >= 0 {
+			t.Fatalf("printed diagnostics hold a control character at %d: %q", i, out.String())
+		}
+		lines := strings.Count(strings.ReplaceAll(goal, "\r\n", "\n"), "\n") + strings.Count(strings.ReplaceAll(goal, "\r\n", "\n"), "\r") + 1
 		for _, d := range diags {
 			if d.File == "" || d.Message == "" || d.Code == "" {
 				t.Fatalf("incomplete diagnostic: %+v", d)
 			}
 			if d.File == "goals/reading.md" && d.Pos.IsValid() {
-				if d.Pos.Line > strings.Count(goal, "\n")+1 || d.Pos.Col < 1 {
+				if d.Pos.Line > lines || d.Pos.Col < 1 {
 					t.Fatalf("%s points outside the file", d.Error())
 				}
 			}
