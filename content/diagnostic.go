@@ -216,7 +216,7 @@ func caret(line string, p Position) string {
 	}
 	for i := 0; i < len(line); {
 		r, size := utf8.DecodeRuneInString(line[i:])
-		w := len(displayRune(line[i:i+size], r))
+		w := utf8.RuneCountInString(displayRune(line[i:i+size], r))
 		switch {
 		case col < p.Col:
 			b.WriteString(strings.Repeat(" ", w))

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -70,5 +71,53 @@ func rewrite(t *testing.T, file string, a *txtar.Archive, got map[string]string)
 	a.Files = files
 	if err := os.WriteFile(file, txtar.Format(a), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestMistakesDocumented checks that every example in the "Common mistakes"
+// section of docs/diagnostics.md is what Trellis prints for one of the
+// fixtures, and that every code the fixtures produce is in its table.
+func TestMistakesDocumented(t *testing.T) {
+	doc, err := os.ReadFile("../docs/diagnostics.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, ok := strings.Cut(string(doc), "\n## Common mistakes\n")
+	if !ok {
+		t.Fatal("docs/diagnostics.md has no Common mistakes section")
+	}
+	files, _ := filepath.Glob("testdata/mistakes/*.txtar")
+	var printed strings.Builder
+	codes := map[string]bool{}
+	for _, file := range files {
+		a, err := txtar.ParseFile(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range a.Files {
+			switch f.Name {
+			case "want.txt":
+				printed.Write(f.Data)
+			case "want.json":
+				var out struct{ Diagnostics []struct{ Code string } }
+				if err := json.Unmarshal(f.Data, &out); err != nil {
+					t.Fatalf("%s: %v", file, err)
+				}
+				for _, d := range out.Diagnostics {
+					codes[d.Code] = true
+				}
+			}
+		}
+	}
+	blocks := strings.Split(section, "```\n")
+	for i := 1; i+1 < len(blocks); i += 2 {
+		if !strings.Contains(printed.String(), blocks[i]) {
+			t.Errorf("docs/diagnostics.md example is not what check prints for any fixture:\n%s", blocks[i])
+		}
+	}
+	for code := range codes {
+		if !strings.Contains(string(doc), "| `"+code+"` |") {
+			t.Errorf("code %s is not in the table of docs/diagnostics.md", code)
+		}
 	}
 }
