@@ -267,7 +267,11 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 	}
 	vp := d.at(path, true)
 	wrong := func() {
-		d.src.errorf(vp, "wrong-type", typeHint(key, f, t, val), "`%s` must be %s, not %s", key, describeType(t), describeValue(val))
+		what := describeType(t)
+		if isRating(f) {
+			what = fmt.Sprintf("a number from %d to %d", RatingMin, RatingMax)
+		}
+		d.src.errorf(vp, "wrong-type", typeHint(key, f, t, val), "`%s` must be %s, not %s", key, what, describeValue(val))
 	}
 	switch {
 	case t == typeRef:
@@ -375,9 +379,9 @@ func (d *tomlDoc) decodeDate(vp Position, key string, val any, wrong func()) (Da
 		case "date-local":
 			return dateOf(v), true
 		case "time-local":
-			d.src.errorf(vp, "date-format", fmt.Sprintf("write the day as year-month-day: %s = 2025-08-04; put the time of day in `when`", key), "`%s` must be a date, not a time of day (%s)", key, v.Format("15:04:05"))
+			d.src.errorf(vp, "date-format", fmt.Sprintf("write the day as year-month-day, such as %s = 2025-08-04; Trellis keeps dates, not times", key), "`%s` must be a date, not a time of day (%s)", key, v.Format("15:04:05"))
 		default:
-			d.src.errorf(vp, "date-format", fmt.Sprintf("write the date alone, as year-month-day: %s = %s; put the time of day in `when`", key, dateOf(v)), "`%s` must be a date, not a date and time", key)
+			d.src.errorf(vp, "date-format", fmt.Sprintf("write the date alone, as year-month-day: %s = %s; Trellis keeps dates, not times", key, dateOf(v)), "`%s` must be a date, not a date and time", key)
 		}
 		return Date{}, false
 	case string:
