@@ -80,7 +80,15 @@ func explainSyntax(cx syntaxContext, pe toml.ParseError) (mistake, bool) {
 		return explainRepeat(cx, off)
 	}
 	a, ok := assignmentAt(text, off)
-	if !ok || a.value == "" {
+	if !ok {
+		// A line of a list over several lines: only curly quotes are
+		// recognised there.
+		line := text[a.lineOff:a.lineEnd]
+		a.value = strings.TrimSpace(line)
+		a.valueOff = a.lineOff + strings.Index(line, a.value)
+		return explainCurly(cx, a)
+	}
+	if a.value == "" {
 		return mistake{}, false
 	}
 	for _, explain := range []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainString, explainBare} {
@@ -163,9 +171,12 @@ func explainCurly(_ syntaxContext, a assignment) (mistake, bool) {
 		return mistake{}, false
 	}
 	fixed := strings.NewReplacer("“", `"`, "”", `"`, "„", `"`).Replace(v)
+	if a.key != "" {
+		fixed = a.key + " = " + fixed
+	}
 	return mistake{off: a.valueOff + i, n: len("“"), code: "curly-quotes",
 		message: "the value is in curly quotes (“ ” or ‘ ’), which TOML does not read as quotes; word processors put them in",
-		hint:    fmt.Sprintf("type straight quotes: %s = %s", a.key, fixed)}, true
+		hint:    "type straight quotes: " + fixed}, true
 }
 
 // explainString explains a text in double quotes that does not end where
