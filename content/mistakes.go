@@ -81,17 +81,16 @@ func explainSyntax(cx syntaxContext, pe toml.ParseError) (mistake, bool) {
 	}
 	a, ok := assignmentAt(text, off)
 	if !ok {
-		// A line of a list over several lines: only curly quotes are
-		// recognised there.
+		// A line of a list over several lines.
 		line := text[a.lineOff:a.lineEnd]
 		a.value = strings.TrimSpace(line)
 		a.valueOff = a.lineOff + strings.Index(line, a.value)
-		return explainCurly(cx, a)
 	}
-	if a.value == "" {
-		return mistake{}, false
+	explanations := []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainUnclosedBlock(pe)}
+	if ok && a.value != "" {
+		explanations = append(explanations, explainString, explainBare)
 	}
-	for _, explain := range []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainString, explainBare} {
+	for _, explain := range explanations {
 		if m, ok := explain(cx, a); ok {
 			return m, true
 		}
@@ -179,11 +178,12 @@ func explainCurly(_ syntaxContext, a assignment) (mistake, bool) {
 		hint:    "type straight quotes: " + fixed}, true
 }
 
-// explainString explains a text in double quotes that does not end where
-// it should: quotes inside it, no closing quote, or several lines.
+// explainString explains a text in quotes that does not end where it
+// should: quotes inside it, no closing quote, or several lines.
 func explainString(cx syntaxContext, a assignment) (mistake, bool) {
 	v := a.value
-	if !strings.HasPrefix(v, `"`) || strings.HasPrefix(v, `"""`) {
+	q := v[0]
+	if q != '"' && q != '\'' || strings.HasPrefix(v, strings.Repeat(v[:1], 3)) {
 		return mistake{}, false
 	}
 	end := closingQuote(v)
@@ -191,28 +191,36 @@ func explainString(cx syntaxContext, a assignment) (mistake, bool) {
 		return explainUnclosed(cx.text, a)
 	}
 	rest := strings.TrimSpace(v[end+1:])
-	last := strings.LastIndexByte(v, '"')
+	last := strings.LastIndexByte(v, q)
 	if rest == "" || strings.HasPrefix(rest, "#") || last == end {
 		return mistake{}, false
 	}
-	inner := strings.ReplaceAll(v[1:last], `\"`, `"`)
-	hint := fmt.Sprintf(`write each quote inside the text as \": %s = "%s"`, a.key, strings.ReplaceAll(inner, `"`, `\"`))
-	if !strings.Contains(inner, "'") {
-		hint += fmt.Sprintf(", or put the text in single quotes: %s = '%s'", a.key, inner)
+	m := mistake{off: a.valueOff + end, n: 1, code: "unescaped-quote"}
+	if q == '\'' {
+		inner := v[1:last]
+		m.message = fmt.Sprintf("the text of `%s` is in single quotes and has an apostrophe inside it, which ends the text", a.key)
+		m.hint = fmt.Sprintf("put the text in double quotes: %s = \"%s\"", a.key, strings.ReplaceAll(inner, `"`, `\"`))
+		return m, true
 	}
-	return mistake{off: a.valueOff + end, n: 1, code: "unescaped-quote",
-		message: fmt.Sprintf("the text of `%s` has quotes inside it, and the first of them ends the text", a.key),
-		hint:    hint}, true
+	inner := strings.ReplaceAll(v[1:last], `\"`, `"`)
+	m.message = fmt.Sprintf("the text of `%s` has quotes inside it, and the first of them ends the text", a.key)
+	m.hint = fmt.Sprintf(`write each quote inside the text as \": %s = "%s"`, a.key, strings.ReplaceAll(inner, `"`, `\"`))
+	if !strings.Contains(inner, "'") {
+		m.hint += fmt.Sprintf(", or put the text in single quotes: %s = '%s'", a.key, inner)
+	}
+	return m, true
 }
 
-// closingQuote returns the index of the quote that closes the basic string
-// at the start of v, or -1.
+// closingQuote returns the index of the quote that closes the string at
+// the start of v (a basic string in double quotes, where \ escapes, or a
+// literal string in single quotes), or -1.
 func closingQuote(v string) int {
+	q := v[0]
 	for j := 1; j < len(v); j++ {
-		switch v[j] {
-		case '\\':
+		switch {
+		case v[j] == '\\' && q == '"':
 			j++
-		case '"':
+		case v[j] == q:
 			return j
 		}
 	}
@@ -225,6 +233,7 @@ var nextItem = regexp.MustCompile(`^\s*(\[|[A-Za-z0-9_."'-]+\s*=)`)
 // paragraph of several lines if a later line closes it, otherwise a
 // missing quote. Both are reported where the text starts.
 func explainUnclosed(text string, a assignment) (mistake, bool) {
+	q := a.value[:1]
 	lines := []string{a.value[1:]}
 	closed := false
 	for pos := a.lineEnd + 1; pos < len(text) && !closed; {
@@ -233,8 +242,8 @@ func explainUnclosed(text string, a assignment) (mistake, bool) {
 		if nextItem.MatchString(l) {
 			break
 		}
-		if t := strings.TrimRight(l, " \t"); strings.HasSuffix(t, `"`) && !strings.HasSuffix(t, `\"`) {
-			l, closed = strings.TrimSuffix(t, `"`), true
+		if t := strings.TrimRight(l, " \t"); strings.HasSuffix(t, q) && !(q == `"` && strings.HasSuffix(t, `\"`)) {
+			l, closed = strings.TrimSuffix(t, q), true
 		}
 		lines = append(lines, l)
 		pos = next
@@ -242,15 +251,61 @@ func explainUnclosed(text string, a assignment) (mistake, bool) {
 	if !closed {
 		return mistake{off: a.valueOff, n: 1, code: "unclosed-string",
 			message: fmt.Sprintf("the text of `%s` that starts here has no closing quote", a.key),
-			hint:    fmt.Sprintf("end the text with a quote on the same line: %s = %s\"", a.key, a.value)}, true
+			hint:    fmt.Sprintf("end the text with a quote on the same line: %s = %s%s", a.key, a.value, q)}, true
 	}
 	if len(lines) > 6 {
 		lines = append(append(lines[:3:3], "..."), lines[len(lines)-1])
 	}
-	block := fmt.Sprintf("%s = \"\"\"\n%s\n\"\"\"", a.key, strings.Join(lines, "\n"))
+	triple := strings.Repeat(q, 3)
+	block := fmt.Sprintf("%s = %s\n%s\n%s", a.key, triple, strings.Join(lines, "\n"), triple)
 	return mistake{off: a.valueOff, n: 1, code: "multi-line-text",
 		message: fmt.Sprintf("the text of `%s` runs over several lines, but text in \"quotes\" must stay on one line", a.key),
 		hint:    "put text of several lines between triple quotes:\n" + block}, true
+}
+
+// explainUnclosedBlock returns the explanation of a text in triple quotes,
+// or a list, that is never closed, where it starts rather than where TOML
+// noticed (the end of the file, or the next key).
+func explainUnclosedBlock(pe toml.ParseError) func(syntaxContext, assignment) (mistake, bool) {
+	return func(cx syntaxContext, here assignment) (mistake, bool) {
+		text := cx.text
+		for _, triple := range []string{`"""`, "'''"} {
+			if !strings.Contains(pe.Message, "EOF; expected") || !strings.Contains(pe.Message, triple) || strings.Count(text, triple)%2 == 0 {
+				continue
+			}
+			open := strings.LastIndex(text, triple)
+			a, _ := assignmentAt(text, open)
+			return mistake{off: open, n: len(triple), code: "unclosed-string",
+				message: fmt.Sprintf("the text of `%s` that starts here with %s is never closed", a.key, triple),
+				hint:    fmt.Sprintf("end the text with a line %s after its last line", triple)}, true
+		}
+		if !strings.Contains(pe.Message, "array terminator (']')") && !strings.Contains(pe.Message, "expected value") {
+			return mistake{}, false
+		}
+		return explainUnclosedList(text, here)
+	}
+}
+
+// explainUnclosedList finds the `key = [` above the line here whose list
+// is still open, and explains it.
+func explainUnclosedList(text string, here assignment) (mistake, bool) {
+	for pos := here.lineOff; ; {
+		a, ok := assignmentAt(text, pos)
+		closed := a.lineOff == here.lineOff && strings.Contains(text[a.lineOff:a.lineEnd], "]") ||
+			a.lineOff < here.lineOff && strings.Contains(text[a.lineOff:here.lineOff], "]")
+		if ok && strings.HasPrefix(a.value, "[") && !closed {
+			hint := fmt.Sprintf("end the list with ] after its last item: %s = %s]", a.key, strings.TrimRight(a.value, ", "))
+			if a.lineOff < here.lineOff {
+				hint = "end the list with a line ] after its last item"
+			}
+			return mistake{off: a.valueOff, n: 1, code: "unclosed-list",
+				message: fmt.Sprintf("the list of `%s` that starts here has no closing ]", a.key), hint: hint}, true
+		}
+		if ok && a.lineOff != here.lineOff || a.lineOff == 0 || closed {
+			return mistake{}, false
+		}
+		pos = a.lineOff - 1
+	}
 }
 
 // explainBare explains a value written without quotes that TOML cannot
