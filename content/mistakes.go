@@ -295,7 +295,8 @@ func explainUnclosedList(text string, here assignment) (mistake, bool) {
 			a.lineOff < here.lineOff && strings.Contains(text[a.lineOff:here.lineOff], "]")
 		if ok && strings.HasPrefix(a.value, "[") && !closed {
 			hint := fmt.Sprintf("end the list with ] after its last item: %s = %s]", a.key, strings.TrimRight(a.value, ", "))
-			if a.lineOff < here.lineOff {
+			items := strings.TrimSpace(text[min(a.lineEnd+1, here.lineOff):here.lineOff])
+			if items != "" || strings.TrimSpace(a.value) == "[" {
 				hint = "end the list with a line ] after its last item"
 			}
 			return mistake{off: a.valueOff, n: 1, code: "unclosed-list",
