@@ -398,7 +398,11 @@ func (d *tomlDoc) decodeDate(vp Position, key string, val any, wrong func()) (Da
 
 func (d *tomlDoc) inRange(p Position, key string, f field, x float64) bool {
 	if f.Min != nil && x < *f.Min || f.Max != nil && x > *f.Max {
-		d.src.errorf(p, "out-of-range", "", "`%s` must be %s, not %s", key, rangeText(f), strconv.FormatFloat(x, 'f', -1, 64))
+		hint := ""
+		if isRating(f) {
+			hint = ratingHint("")
+		}
+		d.src.errorf(p, "out-of-range", hint, "`%s` must be %s, not %s", key, rangeText(f), strconv.FormatFloat(x, 'f', -1, 64))
 		return false
 	}
 	return true
