@@ -86,7 +86,7 @@ func explainSyntax(cx syntaxContext, pe toml.ParseError) (mistake, bool) {
 		a.value = strings.TrimSpace(line)
 		a.valueOff = a.lineOff + strings.Index(line, a.value)
 	}
-	explanations := []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainUnclosedBlock(pe)}
+	explanations := []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainUnclosedBlock(pe), explainYAMLLine}
 	if ok && a.value != "" {
 		explanations = append(explanations, explainString, explainBare)
 	}
@@ -307,6 +307,17 @@ func explainUnclosedList(text string, here assignment) (mistake, bool) {
 		}
 		pos = a.lineOff - 1
 	}
+}
+
+// explainYAMLLine explains a `key: value` line, written as YAML.
+func explainYAMLLine(_ syntaxContext, a assignment) (mistake, bool) {
+	m := yamlKey.FindStringSubmatch(a.value)
+	if m == nil || a.key != "" || m[2] == "" {
+		return mistake{}, false
+	}
+	return mistake{off: a.valueOff, n: len(a.value), code: "yaml-syntax",
+		message: fmt.Sprintf("`%s` is written as YAML (key: value); TOML joins a key and its value with =", a.value),
+		hint:    fmt.Sprintf("write it as %s = %s", m[1], yamlValue(m[2]))}, true
 }
 
 // explainBare explains a value written without quotes that TOML cannot
