@@ -5,6 +5,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // plainNumber reads a number the way people write it on paper ("1,200",
@@ -234,4 +235,97 @@ func keyKind(key string, root reflect.Type) valueKind {
 		return kindUnknown
 	}
 	return kind
+}
+
+// describeType names a model type in plain words.
+func describeType(t reflect.Type) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch {
+	case t == typeRef:
+		return "an id in quotes"
+	case t == typeDate:
+		return "a date (YYYY-MM-DD)"
+	case t.Kind() == reflect.String:
+		return "text in quotes"
+	case t.Kind() == reflect.Int:
+		return "a whole number"
+	case t.Kind() == reflect.Float64:
+		return "a number"
+	case t.Kind() == reflect.Bool:
+		return "true or false"
+	case t.Kind() == reflect.Slice && isTable(t):
+		return "a list of tables"
+	case t.Kind() == reflect.Slice:
+		return "a list of " + plural(describeType(t.Elem()))
+	case t.Kind() == reflect.Struct:
+		return "a table"
+	}
+	return t.String()
+}
+
+func plural(s string) string {
+	s = strings.TrimPrefix(strings.TrimPrefix(s, "a "), "an ")
+	switch s {
+	case "text in quotes":
+		return "texts in quotes"
+	case "id in quotes":
+		return "ids in quotes"
+	case "whole number":
+		return "whole numbers"
+	}
+	return s + "s"
+}
+
+// describeValue names the kind of a TOML value in plain words.
+func describeValue(v any) string {
+	switch x := v.(type) {
+	case string:
+		return "text (" + strconv.Quote(x) + ")"
+	case int64:
+		return "a whole number (" + strconv.FormatInt(x, 10) + ")"
+	case float64:
+		return "a number (" + strconv.FormatFloat(x, 'f', -1, 64) + ")"
+	case bool:
+		return strconv.FormatBool(x)
+	case time.Time:
+		return "a date or time"
+	case []any, []map[string]any:
+		return "a list"
+	case map[string]any:
+		return "a table"
+	}
+	return fmt.Sprintf("%T", v)
+}
+
+// typeHint suggests how to write the value the key needs.
+func typeHint(key string, f field, t reflect.Type, val any) string {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if s, ok := val.(string); ok {
+		if h := valueHint(key, f, t, s); h != "" {
+			return h
+		}
+	}
+	if isRating(f) {
+		return ratingHint("")
+	}
+	if t.Kind() == reflect.Slice && !isTable(t) {
+		if s, ok := val.(string); ok {
+			return fmt.Sprintf("put it in a list: %s = [%s]", key, strconv.Quote(s))
+		}
+	}
+	if _, ok := val.(map[string]any); ok && t.Kind() == reflect.Slice && isTable(t) {
+		return fmt.Sprintf("start each of the %s with `[[%s]]` (two brackets); `[%s]` is a single table", key, key, key)
+	}
+	if t.Kind() == reflect.String && t != typeDate {
+		switch val.(type) {
+		case []any, map[string]any, []map[string]any:
+		default:
+			return fmt.Sprintf("put the value in quotes: %s = \"...\"", key)
+		}
+	}
+	return "write it as " + exampleValue(t, f.Enum)(key)
 }
