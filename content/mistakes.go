@@ -38,7 +38,7 @@ type assignment struct {
 	value    string // the raw value, up to the end of the line
 	valueOff int    // where the value starts in the TOML text
 	lineOff  int    // where the line starts
-	lineEnd  int    // where the line ends, before its newline
+	lineEnd  int    // where the line ends, before its line feed
 }
 
 var keyLine = regexp.MustCompile(`^\s*([A-Za-z0-9_."' -]+?)\s*=\s*`)
@@ -57,7 +57,7 @@ func assignmentAt(text string, off int) (assignment, bool) {
 	line := strings.TrimRight(text[start:end], "\r")
 	m := keyLine.FindStringSubmatchIndex(line)
 	if m == nil {
-		return assignment{lineOff: start, lineEnd: start + len(line)}, false
+		return assignment{lineOff: start, lineEnd: end}, false
 	}
 	key := line[m[2]:m[3]]
 	if i := strings.LastIndexByte(key, '.'); i >= 0 {
@@ -65,7 +65,7 @@ func assignmentAt(text string, off int) (assignment, bool) {
 	}
 	key = strings.Trim(strings.TrimSpace(key), `"'`)
 	value := strings.TrimRight(line[m[1]:], " \t")
-	return assignment{key: key, value: value, valueOff: start + m[1], lineOff: start, lineEnd: start + len(line)}, true
+	return assignment{key: key, value: value, valueOff: start + m[1], lineOff: start, lineEnd: end}, true
 }
 
 // explainSyntax returns the plain explanation of a TOML syntax error, or

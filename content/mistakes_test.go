@@ -144,6 +144,8 @@ func TestMistakeFixes(t *testing.T) {
 		{"bool-no", "trellis.toml:5:15", "true-false", "unsafe_html = false"},
 		{"bool-quoted-no", "trellis.toml:5:15", "wrong-type", "unsafe_html = false"},
 		{"bool-yes", "trellis.toml:5:15", "true-false", "unsafe_html = true"},
+		{"crlf-inner-quotes", "goals/reading.md:2:14", "unescaped-quote", `title = "The \"Reading Lab\" model"`},
+		{"crlf-paragraphs", "goals/reading.md:3:13", "multi-line-text", "rationale = \"\"\"\nScores are low.\n\nThey fell.\n\"\"\""},
 		{"date-abbreviated", "partners/acme.md:5:12", "date-format", "reviewed = 2026-08-01"},
 		{"date-day-first", "partners/acme.md:5:12", "date-format", "reviewed = 2026-08-25"},
 		{"date-local-datetime", "partners/acme.md:5:12", "date-format", "reviewed = 2026-06-01"},
