@@ -1,9 +1,12 @@
 package content
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/BurntSushi/toml"
 )
 
 func FuzzSplitFrontMatter(f *testing.F) {
@@ -72,6 +75,34 @@ func FuzzLoad(f *testing.F) {
 					t.Fatalf("%s points outside the file", d.Error())
 				}
 			}
+		}
+	})
+}
+
+// FuzzExplainSyntax gives the explanations of syntax errors every TOML
+// text the parser refuses. None may panic, and an explanation must point
+// into the text, with a message and a hint.
+func FuzzExplainSyntax(f *testing.F) {
+	for _, s := range []string{
+		"reviewed = 08/01/2026", "a = 1,200\n", "t = \u201cx\u201d", "t = \"a \"b\" c\"", "r = \"a\n\nb\"\n", "t = 'it's'",
+		"r = \"\"\"\nx\n", "e = [\"a\",\n\"b\"\nx = 1", "[r]\n[r]\n", "[r]\n[[r]]\n", "a = 1\na = 2\n", "title: x\n", "b = yes", "x = \r\n\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var m map[string]any
+		_, err := toml.Decode(text, &m)
+		var pe toml.ParseError
+		if !errors.As(err, &pe) {
+			return
+		}
+		cx := syntaxContext{text: text, root: rootOf("goals/x.md"), lineOf: func(off int) int { return strings.Count(text[:off], "\n") + 1 }}
+		mk, ok := explainSyntax(cx, pe)
+		if !ok {
+			return
+		}
+		if mk.off < 0 || mk.off > len(text) || mk.n < 0 || mk.message == "" || mk.hint == "" || mk.code == "" {
+			t.Fatalf("explanation %+v of %q", mk, text)
 		}
 	})
 }
