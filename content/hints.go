@@ -94,7 +94,7 @@ func valueHint(key string, f field, t reflect.Type, s string) string {
 		if b, ok := yesNo(s); ok {
 			return fmt.Sprintf("write true or false without quotes: %s = %t", key, b)
 		}
-		return fmt.Sprintf("write true or false without quotes: %s = true", key)
+		return fmt.Sprintf("write true or false without quotes: %s = true, or %s = false", key, key)
 	}
 	return ""
 }
@@ -311,6 +311,12 @@ func typeHint(key string, f field, t reflect.Type, val any) string {
 	}
 	if isRating(f) {
 		return ratingHint("")
+	}
+	if t.Kind() == reflect.Bool {
+		if n, ok := val.(int64); ok && (n == 0 || n == 1) {
+			return fmt.Sprintf("write true or false: %s = %t", key, n == 1)
+		}
+		return fmt.Sprintf("write true or false: %s = true, or %s = false", key, key)
 	}
 	if t.Kind() == reflect.Slice && !isTable(t) {
 		if s, ok := val.(string); ok {

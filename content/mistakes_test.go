@@ -142,6 +142,8 @@ func TestMistakeFixes(t *testing.T) {
 	tests := []struct{ fixture, at, code, fix string }{
 		{"bool-capital-true", "trellis.toml:5:15", "true-false", "unsafe_html = true"},
 		{"bool-no", "trellis.toml:5:15", "true-false", "unsafe_html = false"},
+		{"bool-quoted-word", "trellis.toml:5:15", "wrong-type", "unsafe_html = true, or unsafe_html = false"},
+		{"bool-zero", "trellis.toml:5:15", "wrong-type", "unsafe_html = false"},
 		{"bool-quoted-no", "trellis.toml:5:15", "wrong-type", "unsafe_html = false"},
 		{"bool-yes", "trellis.toml:5:15", "true-false", "unsafe_html = true"},
 		{"crlf-inner-quotes", "goals/reading.md:2:14", "unescaped-quote", `title = "The \"Reading Lab\" model"`},
