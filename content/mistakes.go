@@ -2,11 +2,10 @@ package content
 
 import (
 	"fmt"
+	"reflect"
 	"regexp"
 	"strconv"
 	"strings"
-
-	"reflect"
 
 	"github.com/BurntSushi/toml"
 )
@@ -47,9 +46,6 @@ var keyLine = regexp.MustCompile(`^\s*([A-Za-z0-9_."' -]+?)\s*=\s*`)
 func assignmentAt(text string, off int) (assignment, bool) {
 	off = max(0, min(off, len(text)))
 	start := strings.LastIndexByte(text[:off], '\n') + 1
-	if off < len(text) && text[off] == '\n' && off > 0 {
-		start = strings.LastIndexByte(text[:off], '\n') + 1
-	}
 	end := len(text)
 	if i := strings.IndexByte(text[start:], '\n'); i >= 0 {
 		end = start + i
@@ -112,7 +108,7 @@ func explainRepeat(cx syntaxContext, off int) (mistake, bool) {
 			return mistake{}, false
 		}
 		name := strings.TrimSpace(strings.Trim(line, "[]"))
-		first := strings.Index(text, line) // the first header written the same way
+		first := headerAt(text, name)
 		return mistake{off: a.lineOff + strings.Index(text[a.lineOff:], "["), n: len(line), code: "duplicate-key",
 			message: fmt.Sprintf("`[%s]` is given twice%s, and `[%s]` with one pair of brackets is a single table", name, onLine(first, a.lineOff, lineOf), name),
 			hint:    fmt.Sprintf("for a list of %s, start each one with `[[%s]]` (two brackets), the first one too", name, name)}, true
@@ -139,14 +135,24 @@ func explainRepeat(cx syntaxContext, off int) (mistake, bool) {
 // the same name, at the [list] header that needs its second brackets.
 func explainTableThenList(cx syntaxContext, here int, header string) (mistake, bool) {
 	name := strings.TrimSpace(strings.Trim(header, "[]"))
-	first := regexp.MustCompile(`(?m)^[ \t]*\[[ \t]*` + regexp.QuoteMeta(name) + `[ \t]*\][ \t]*\r?$`).FindStringIndex(cx.text)
-	if first == nil || first[0] > here {
+	first := headerAt(cx.text, name)
+	if first < 0 || first > here {
 		return mistake{}, false
 	}
-	off := first[0] + strings.IndexByte(cx.text[first[0]:], '[')
+	off := first + strings.IndexByte(cx.text[first:], '[')
 	return mistake{off: off, n: len("[" + name + "]"), code: "duplicate-key",
 		message: fmt.Sprintf("`[%s]` with one pair of brackets is a single table, so the `[[%s]]` on line %d cannot add to a list", name, name, cx.lineOf(here)),
 		hint:    fmt.Sprintf("write this one as `[[%s]]` too (two brackets): each table of a list starts with `[[%s]]`", name, name)}, true
+}
+
+// headerAt returns the offset of the line of the first [name] header (one
+// pair of brackets) in text, or -1.
+func headerAt(text, name string) int {
+	re := regexp.MustCompile(`(?m)^[ \t]*\[[ \t]*` + regexp.QuoteMeta(name) + `[ \t]*\][ \t]*(#.*)?\r?$`)
+	if loc := re.FindStringIndex(text); loc != nil {
+		return loc[0]
+	}
+	return -1
 }
 
 // onLine says where the first of two is, if it is known and not here.
