@@ -176,6 +176,10 @@ func explainCurly(_ syntaxContext, a assignment) (mistake, bool) {
 		return mistake{}, false
 	}
 	fixed := strings.NewReplacer("“", `"`, "”", `"`, "„", `"`).Replace(v)
+	if strings.HasPrefix(fixed, `"`) && strings.HasSuffix(fixed, `"`) && len(fixed) > 1 {
+		// Straight quotes inside curly ones become escaped quotes.
+		fixed = `"` + strings.ReplaceAll(fixed[1:len(fixed)-1], `"`, `\"`) + `"`
+	}
 	if a.key != "" {
 		fixed = a.key + " = " + fixed
 	}

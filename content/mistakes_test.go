@@ -185,6 +185,7 @@ func TestMistakeFixes(t *testing.T) {
 		{"table-single-brackets", "partners/acme.md:13:1", "duplicate-key", "`[[ratings]]` (two brackets)"},
 		{"table-then-list", "partners/acme.md:8:1", "duplicate-key", "`[[ratings]]` too"},
 		{"text-apostrophe-in-single-quotes", "goals/reading.md:2:12", "unescaped-quote", "title = \"It's time to read\""},
+		{"text-curly-quotes-around-quotes", "goals/reading.md:2:9", "curly-quotes", `title = "The \"Reading Lab\" model"`},
 		{"text-curly-quotes-in-list", "goals/reading.md:4:13", "curly-quotes", "evidence = [\"State test\"]"},
 		{"text-curly-quotes-in-long-list", "goals/reading.md:6:3", "curly-quotes", "\"Screener\","},
 		{"text-curly-quotes", "goals/reading.md:2:9", "curly-quotes", "title = \"Read well\""},
