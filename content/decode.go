@@ -190,10 +190,14 @@ func fieldByKey(fields []field, k string) (field, bool) {
 
 func unknownKeyHint(k string, fields []field, here reflect.Type) string {
 	keys := keysOf(fields)
+	where := elsewhere(k, here)
 	if c := closest(k, keys); c != "" {
+		if where != "" {
+			return "did you mean `" + c + "`? (`" + k + "` itself belongs in " + where + ")"
+		}
 		return "did you mean `" + c + "`?"
 	}
-	if where := elsewhere(k, here); where != "" {
+	if where != "" {
 		return "`" + k + "` belongs in " + where + "; the keys allowed here are " + quoteList(keys)
 	}
 	return "the keys allowed here are " + quoteList(keys)
