@@ -25,6 +25,23 @@ const (
 	CodeUnknownReference    Code = "unknown-reference"
 )
 
+// Error codes for the common mistakes of people new to TOML, each explained
+// with the corrected line.
+const (
+	CodeControlChar    Code = "control-character"
+	CodeDateFormat     Code = "date-format"
+	CodeNumberFormat   Code = "number-format"
+	CodeTrueFalse      Code = "true-false"
+	CodeMissingQuotes  Code = "missing-quotes"
+	CodeCurlyQuotes    Code = "curly-quotes"
+	CodeUnescapedQuote Code = "unescaped-quote"
+	CodeUnclosedString Code = "unclosed-string"
+	CodeUnclosedList   Code = "unclosed-list"
+	CodeMultiLineText  Code = "multi-line-text"
+	CodeYAMLSyntax     Code = "yaml-syntax"
+	CodeDuplicateKey   Code = "duplicate-key"
+)
+
 // Warning codes: weaknesses the standards describe as what professional
 // learning "doesn't look like", and text left to fill in.
 const (
@@ -72,6 +89,18 @@ var Codes = []CodeInfo{
 	{CodeInvalidID, Error, "an id that is not kebab-case"},
 	{CodeDuplicateID, Error, "two things share an id, or one thing is given twice"},
 	{CodeUnknownReference, Error, "a goal, standard, frame, evaluation item or standards set that does not exist"},
+	{CodeControlChar, Error, "a NUL, escape or other control character in a file, front matter or body"},
+	{CodeDateFormat, Error, "a date not written year-month-day, or a time where a date is expected"},
+	{CodeNumberFormat, Error, "a number written with commas, `$`, `%` or `k`"},
+	{CodeTrueFalse, Error, "`yes`, `no`, `True` where TOML takes `true` or `false`"},
+	{CodeMissingQuotes, Error, "text written without quotes"},
+	{CodeCurlyQuotes, Error, "a value in curly quotes (“ ”, ‘ ’) from a word processor"},
+	{CodeUnescapedQuote, Error, "quotes inside a text that end it early"},
+	{CodeUnclosedString, Error, "a text with no closing quote"},
+	{CodeUnclosedList, Error, "a list with no closing `]`"},
+	{CodeMultiLineText, Error, "text over several lines in a one-line `\"...\"` string"},
+	{CodeYAMLSyntax, Error, "a `key: value` line, written as YAML, in TOML"},
+	{CodeDuplicateKey, Error, "a key or a `[table]` given twice, or `[table]` where `[[table]]` is meant"},
 	{CodeOneShot, Warning, "an activity with no follow-up"},
 	{CodeShortActivity, Warning, "an activity whose dates span less than two weeks, follow-up included"},
 	{CodeOutsidePlanYears, Warning, "an activity whose dates fall outside the plan's years"},

@@ -35,6 +35,11 @@ func reportSyntax(src *source, base int, text string, err error) {
 		src.errorf(src.pos(base, 0), "toml-syntax", "", "cannot read front matter: %v", err)
 		return
 	}
+	cx := syntaxContext{text: text, root: rootOf(src.name), lineOf: func(off int) int { return src.pos(base+off, 0).Line }}
+	if m, ok := explainSyntax(cx, pe); ok {
+		src.errorf(src.pos(base+m.off, m.n), m.code, m.hint, "%s", m.message)
+		return
+	}
 	off := pe.Position.Start
 	if off <= 0 || off > len(text) {
 		// Fall back to the start of the reported line.
@@ -135,7 +140,7 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		kp := tomlpos.Join(path, k)
 		f, ok := fieldByKey(fields, k)
 		if !ok {
-			hint := unknownKeyHint(k, fields)
+			hint := unknownKeyHint(k, fields, rv.Type())
 			if c := closest(k, keysOf(fields)); c != "" {
 				// "did you mean `c`?" says all there is to say about c.
 				suggested[c] = true
@@ -180,10 +185,17 @@ func fieldByKey(fields []field, k string) (field, bool) {
 	return field{}, false
 }
 
-func unknownKeyHint(k string, fields []field) string {
+func unknownKeyHint(k string, fields []field, here reflect.Type) string {
 	keys := keysOf(fields)
+	where := elsewhere(k, here)
 	if c := closest(k, keys); c != "" {
+		if where != "" {
+			return "did you mean `" + c + "`? (`" + k + "` itself belongs in " + where + ")"
+		}
 		return "did you mean `" + c + "`?"
+	}
+	if where != "" {
+		return "`" + k + "` belongs in " + where + "; the keys allowed here are " + quoteList(keys)
 	}
 	return "the keys allowed here are " + quoteList(keys)
 }
@@ -256,7 +268,11 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 	}
 	vp := d.at(path, true)
 	wrong := func() {
-		d.src.errorf(vp, "wrong-type", typeHint(key, t, f.Enum, val), "`%s` must be %s, not %s", key, describeType(t), describeValue(val))
+		what := describeType(t)
+		if isRating(f) {
+			what = fmt.Sprintf("a number from %d to %d", RatingMin, RatingMax)
+		}
+		d.src.errorf(vp, CodeWrongType, typeHint(key, f, t, val), "`%s` must be %s, not %s", key, what, describeValue(val))
 	}
 	switch {
 	case t == typeRef:
@@ -267,18 +283,8 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 		}
 		dst.Set(reflect.ValueOf(Ref{ID: s, Pos: vp}))
 	case t == typeDate:
-		switch v := val.(type) {
-		case time.Time:
-			dst.Set(reflect.ValueOf(dateOf(v)))
-		case string:
-			dt, err := ParseDate(strings.TrimSpace(v))
-			if err != nil {
-				d.src.errorf(vp, "wrong-type", fmt.Sprintf("write the date without quotes, as year-month-day: %s = 2025-08-04", key), "`%s` must be a date, not %q", key, v)
-				return
-			}
+		if dt, ok := d.decodeDate(vp, key, val, wrong); ok {
 			dst.Set(reflect.ValueOf(dt))
-		default:
-			wrong()
 		}
 	case t.Kind() == reflect.String:
 		s, ok := val.(string)
@@ -363,9 +369,41 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 	}
 }
 
+// decodeDate reads a date. A date in quotes written YYYY-MM-DD is taken;
+// other text, and a TOML time or date-time, is reported with the date form
+// (the author's own date where it can be read); any other value is passed
+// to wrong. It reports whether it read a date.
+func (d *tomlDoc) decodeDate(vp Position, key string, val any, wrong func()) (Date, bool) {
+	switch v := val.(type) {
+	case time.Time:
+		switch v.Location().String() {
+		case "date-local":
+			return dateOf(v), true
+		case "time-local":
+			d.src.errorf(vp, CodeDateFormat, fmt.Sprintf("write the day as year-month-day, such as %s = 2025-08-04; Trellis keeps dates, not times", key), "`%s` must be a date, not a time of day (%s)", key, v.Format("15:04:05"))
+		default:
+			d.src.errorf(vp, CodeDateFormat, fmt.Sprintf("write the date alone, as year-month-day: %s = %s; Trellis keeps dates, not times", key, dateOf(v)), "`%s` must be a date, not a date and time", key)
+		}
+		return Date{}, false
+	case string:
+		dt, err := ParseDate(strings.TrimSpace(v))
+		if err != nil {
+			d.src.errorf(vp, CodeDateFormat, dateHint(key, v), "`%s` must be a date written year-month-day, not %q", key, v)
+			return Date{}, false
+		}
+		return dt, true
+	}
+	wrong()
+	return Date{}, false
+}
+
 func (d *tomlDoc) inRange(p Position, key string, f field, x float64) bool {
 	if f.Min != nil && x < *f.Min || f.Max != nil && x > *f.Max {
-		d.src.errorf(p, "out-of-range", "", "`%s` must be %s, not %s", key, rangeText(f), strconv.FormatFloat(x, 'f', -1, 64))
+		hint := ""
+		if isRating(f) {
+			hint = ratingHint("")
+		}
+		d.src.errorf(p, "out-of-range", hint, "`%s` must be %s, not %s", key, rangeText(f), strconv.FormatFloat(x, 'f', -1, 64))
 		return false
 	}
 	return true
@@ -404,92 +442,4 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
-}
-
-// describeType names a model type in plain words.
-func describeType(t reflect.Type) string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch {
-	case t == typeRef:
-		return "an id in quotes"
-	case t == typeDate:
-		return "a date (YYYY-MM-DD)"
-	case t.Kind() == reflect.String:
-		return "text in quotes"
-	case t.Kind() == reflect.Int:
-		return "a whole number"
-	case t.Kind() == reflect.Float64:
-		return "a number"
-	case t.Kind() == reflect.Bool:
-		return "true or false"
-	case t.Kind() == reflect.Slice && isTable(t):
-		return "a list of tables"
-	case t.Kind() == reflect.Slice:
-		return "a list of " + plural(describeType(t.Elem()))
-	case t.Kind() == reflect.Struct:
-		return "a table"
-	}
-	return t.String()
-}
-
-func plural(s string) string {
-	s = strings.TrimPrefix(strings.TrimPrefix(s, "a "), "an ")
-	switch s {
-	case "text in quotes":
-		return "texts in quotes"
-	case "id in quotes":
-		return "ids in quotes"
-	case "whole number":
-		return "whole numbers"
-	}
-	return s + "s"
-}
-
-// describeValue names the kind of a TOML value in plain words.
-func describeValue(v any) string {
-	switch x := v.(type) {
-	case string:
-		return "text (" + strconv.Quote(x) + ")"
-	case int64:
-		return "a whole number (" + strconv.FormatInt(x, 10) + ")"
-	case float64:
-		return "a number (" + strconv.FormatFloat(x, 'f', -1, 64) + ")"
-	case bool:
-		return strconv.FormatBool(x)
-	case time.Time:
-		return "a date or time"
-	case []any, []map[string]any:
-		return "a list"
-	case map[string]any:
-		return "a table"
-	}
-	return fmt.Sprintf("%T", v)
-}
-
-// typeHint suggests how to write the value the key needs.
-func typeHint(key string, t reflect.Type, enum []string, val any) string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	if s, ok := val.(string); ok && (t.Kind() == reflect.Int || t.Kind() == reflect.Float64) {
-		trimmed := strings.NewReplacer(",", "", "$", "", " ", "").Replace(s)
-		if _, err := strconv.ParseFloat(trimmed, 64); err == nil {
-			return fmt.Sprintf("remove the quotes (and any $ or commas): %s = %s", key, trimmed)
-		}
-	}
-	if t.Kind() == reflect.Slice && !isTable(t) {
-		if s, ok := val.(string); ok {
-			return fmt.Sprintf("put it in a list: %s = [%s]", key, strconv.Quote(s))
-		}
-	}
-	if t.Kind() == reflect.String && t != typeDate {
-		switch val.(type) {
-		case []any, map[string]any, []map[string]any:
-		default:
-			return fmt.Sprintf("put the value in quotes: %s = \"...\"", key)
-		}
-	}
-	return "write it as " + exampleValue(t, enum)(key)
 }

@@ -198,19 +198,18 @@ func printOne(w io.Writer, st style, d Diagnostic) {
 	if d.Severity == Warning {
 		sev = st.yellow("warning")
 	}
-	fmt.Fprintf(w, "%s: %s: %s\n", st.bold(d.location()), sev, st.bold(d.Message))
+	fmt.Fprintf(w, "%s: %s: %s\n", st.bold(displayLine(d.location())), sev, st.bold(displayText(d.Message, "")))
 	if d.Pos.IsValid() && d.Source != "" {
 		num := fmt.Sprint(d.Pos.Line)
 		gutter := strings.Repeat(" ", len(num))
-		src := expandTabs(d.Source)
-		fmt.Fprintf(w, " %s | %s\n", num, src)
+		fmt.Fprintf(w, " %s | %s\n", num, displayLine(d.Source))
 		fmt.Fprintf(w, " %s | %s\n", gutter, st.green(caret(d.Source, d.Pos)))
 	}
 	for _, n := range d.Notes {
-		fmt.Fprintf(w, "  %s %s\n", st.bold("note:"), n)
+		fmt.Fprintf(w, "  %s %s\n", st.bold("note:"), displayText(n, "        "))
 	}
 	if d.Hint != "" {
-		fmt.Fprintf(w, "  %s %s\n", st.cyan("hint:"), d.Hint)
+		fmt.Fprintf(w, "  %s %s\n", st.cyan("hint:"), displayText(d.Hint, "        "))
 	}
 }
 
@@ -223,14 +222,15 @@ func (d Diagnostic) location() string {
 }
 
 // Summary is the closing line of a report: "2 errors and 1 warning; the
-// first error is at goals/literacy.md:3:1". It is empty for no diagnostics.
+// first error is at goals/literacy.md:3:1" (the place is left out when
+// there is only the one diagnostic). It is empty for no diagnostics.
 func (ds Diagnostics) Summary() string {
 	e, wn := ds.Count()
 	if e+wn == 0 {
 		return ""
 	}
 	line := summary(e, wn)
-	if errs := ds.Errors(); len(errs) > 0 {
+	if errs := ds.Errors(); len(errs) > 0 && e+wn > 1 { // one diagnostic is its own place
 		line += "; the first error is at " + errs[0].location()
 	}
 	return line
@@ -254,34 +254,31 @@ func summary(errors, warnings int) string {
 }
 
 // caret returns the underline for p on its source line: spaces up to the
-// column, then one ^ per character of the offending text (at least one).
+// column, then one ^ per character of the offending text (at least one),
+// each as wide as displayLine shows the character.
 func caret(line string, p Position) string {
 	var b strings.Builder
-	col := 1
-	for _, r := range line {
-		if col >= p.Col {
-			break
+	col, n := 1, 0
+	end := -1
+	if p.Len > 1 {
+		end = byteIndexOfCol(line, p.Col) + p.Len
+	}
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		w := utf8.RuneCountInString(displayRune(line[i:i+size], r))
+		switch {
+		case col < p.Col:
+			b.WriteString(strings.Repeat(" ", w))
+		case col == p.Col || i < end:
+			b.WriteString(strings.Repeat("^", w))
+			n++
 		}
-		if r == '\t' {
-			b.WriteString("    ")
-		} else {
-			b.WriteByte(' ')
-		}
+		i += size
 		col++
 	}
-	n := 1
-	if p.Len > 1 {
-		// Count the characters of the span that stand on this line.
-		start := byteIndexOfCol(line, p.Col)
-		end := start + p.Len
-		if end > len(line) {
-			end = len(line)
-		}
-		if start < end {
-			n = utf8.RuneCountInString(line[start:end])
-		}
+	if n == 0 {
+		b.WriteByte('^') // at the end of the line
 	}
-	b.WriteString(strings.Repeat("^", max(n, 1)))
 	return b.String()
 }
 
@@ -296,7 +293,49 @@ func byteIndexOfCol(line string, col int) int {
 	return len(line)
 }
 
-func expandTabs(s string) string { return strings.ReplaceAll(s, "\t", "    ") }
+// displayLine returns a source line as it is safe to show on a terminal:
+// tabs expanded, and control characters, bytes that are not UTF-8 and
+// characters that reorder text written as escapes (\x1b, \x93, \u202e),
+// so that the file cannot move the cursor, change colours or hide text.
+func displayLine(line string) string {
+	var b strings.Builder
+	for i := 0; i < len(line); {
+		r, size := utf8.DecodeRuneInString(line[i:])
+		b.WriteString(displayRune(line[i:i+size], r))
+		i += size
+	}
+	return b.String()
+}
+
+// displayRune is how displayLine shows one character, written s in the
+// line and decoded as r.
+func displayRune(s string, r rune) string {
+	switch {
+	case r == '\t':
+		return "    "
+	case r == utf8.RuneError && len(s) == 1:
+		return fmt.Sprintf("\\x%02x", s[0])
+	case r < 0x20 || r == 0x7f:
+		return fmt.Sprintf("\\x%02x", r)
+	case r >= 0x80 && r <= 0x9f || r >= 0x202a && r <= 0x202e || r >= 0x2066 && r <= 0x2069 || r == 0x200e || r == 0x200f:
+		return fmt.Sprintf("\\u%04x", r)
+	}
+	return s
+}
+
+// displayText is displayLine for a message or hint: it keeps line breaks,
+// indenting the lines after the first by indent so that a hint showing
+// several lines of a file stays under its label.
+func displayText(s, indent string) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = displayLine(l)
+		if i > 0 && l != "" {
+			lines[i] = indent + lines[i]
+		}
+	}
+	return strings.Join(lines, "\n")
+}
 
 type style struct{ on bool }
 

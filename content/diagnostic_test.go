@@ -63,7 +63,8 @@ func TestSummary(t *testing.T) {
 	}{
 		{nil, ""},
 		{ds[len(ds)-1:], "1 warning"},
-		{ds.Errors()[1:], "1 error; the first error is at goals/b.md:5:8"},
+		{ds.Errors()[1:2], "1 error"},
+		{append(ds.Errors()[1:2], ds[len(ds)-1]), "1 error and 1 warning; the first error is at goals/b.md:5:8"},
 	}
 	for _, tt := range tests {
 		if got := tt.ds.Summary(); got != tt.want {

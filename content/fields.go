@@ -28,6 +28,10 @@ type field struct {
 // valueKind is what a key holds, in TOML terms.
 type valueKind int
 
+// kindUnknown is the kind of a key that is not in the model, or that
+// different tables of a file use for different kinds.
+const kindUnknown valueKind = -1
+
 const (
 	kindText   valueKind = iota // a string
 	kindID                      // a Ref: text naming a goal, standard or item

@@ -42,7 +42,7 @@ func splitFrontMatter(src *source) (frontMatter, bool) {
 		src.errorf(Position{}, "no-front-matter", "start the file with a +++ line, the keys, and another +++ line; `trellis new` writes a sample", "the file is empty")
 		return frontMatter{}, false
 	case trimmed == "---":
-		src.errorf(src.pos(off, 3), "no-front-matter", "replace both `---` lines with `+++` and write the keys in TOML: key = \"value\"", "front matter starts with `---` (YAML); Trellis reads TOML between `+++` lines")
+		src.errorf(src.pos(off, 3), "no-front-matter", yamlHint(text, off), "this front matter is YAML (`---` lines, key: value); Trellis plans use TOML between `+++` lines")
 		return frontMatter{}, false
 	default:
 		src.errorf(src.pos(off, len(strings.TrimRight(first, "\r"))), "no-front-matter", "start the file with a line `+++`, then the keys (title = \"...\"), then another line `+++`", "no front matter: the file must start with a line `+++`")

@@ -1,9 +1,12 @@
 package content
 
 import (
+	"errors"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/BurntSushi/toml"
 )
 
 func FuzzSplitFrontMatter(f *testing.F) {
@@ -41,6 +44,15 @@ func FuzzLoad(f *testing.F) {
 	f.Add("+++\n\"ti\\u0074le\" = \"x\"\n[a.b]\nc = [[1], {d = 2}]\n+++")
 	f.Add("+++\nid = \"BAD ID\"\nevidence = [1979-05-27]\n+++\n")
 	f.Add("\xff\xfe+++")
+	// The mistakes of testdata/mistakes, as the explanations read them.
+	f.Add("+++\ntitle = \u201cRead\u201d\nevidence = [\u2018a\u2019]\n+++")
+	f.Add("+++\nreviewed = 08/01/2026\nstart = 2026-8-1\nend = June 12, 2026\n+++")
+	f.Add("+++\nenrollment = $1,200\npercent = 38.4%\ncost = 12k\nunsafe_html = True\nrating = Emerging\n+++")
+	f.Add("+++\ntitle = \"The \"Reading Lab\" model\"\nrationale = \"a\n\nb\"\nimpact = \"c\n+++")
+	f.Add("+++\n[ratings]\nitem = 1\n[ratings]\n[[ratings]]\ntitle = 1\ntitle = 2\n+++")
+	f.Add("---\ntitle: Read well\nevidence:\n  - a\n  - b\ntags: [x, 'y']\n---\n")
+	f.Add("+++\rtitle = \"x\x1b[2J\"\r+++\rbody\x00\r")
+	f.Add("+++\ntitle = \"caf\xe9\"\n+++")
 	f.Fuzz(func(t *testing.T, goal string) {
 		m := fstest.MapFS{}
 		for k, v := range base {
@@ -48,15 +60,49 @@ func FuzzLoad(f *testing.F) {
 		}
 		m["goals/reading.md"] = &fstest.MapFile{Data: []byte(goal)}
 		_, diags := Load(m)
+		var out strings.Builder
+		diags.Print(&out, PrintOptions{})
+		if i := strings.IndexFunc(out.String(), func(r rune) bool { return r != '\n' && isControl(r) }); i >= 0 {
+			t.Fatalf("printed diagnostics hold a control character at %d: %q", i, out.String())
+		}
+		lines := strings.Count(strings.ReplaceAll(goal, "\r\n", "\n"), "\n") + strings.Count(strings.ReplaceAll(goal, "\r\n", "\n"), "\r") + 1
 		for _, d := range diags {
 			if d.File == "" || d.Message == "" || d.Code == "" {
 				t.Fatalf("incomplete diagnostic: %+v", d)
 			}
 			if d.File == "goals/reading.md" && d.Pos.IsValid() {
-				if d.Pos.Line > strings.Count(goal, "\n")+1 || d.Pos.Col < 1 {
+				if d.Pos.Line > lines || d.Pos.Col < 1 {
 					t.Fatalf("%s points outside the file", d.String())
 				}
 			}
+		}
+	})
+}
+
+// FuzzExplainSyntax gives the explanations of syntax errors every TOML
+// text the parser refuses. None may panic, and an explanation must point
+// into the text, with a message and a hint.
+func FuzzExplainSyntax(f *testing.F) {
+	for _, s := range []string{
+		"reviewed = 08/01/2026", "a = 1,200\n", "t = \u201cx\u201d", "t = \"a \"b\" c\"", "r = \"a\n\nb\"\n", "t = 'it's'",
+		"r = \"\"\"\nx\n", "e = [\"a\",\n\"b\"\nx = 1", "[r]\n[r]\n", "[r]\n[[r]]\n", "a = 1\na = 2\n", "title: x\n", "b = yes", "x = \r\n\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		var m map[string]any
+		_, err := toml.Decode(text, &m)
+		var pe toml.ParseError
+		if !errors.As(err, &pe) {
+			return
+		}
+		cx := syntaxContext{text: text, root: rootOf("goals/x.md"), lineOf: func(off int) int { return strings.Count(text[:off], "\n") + 1 }}
+		mk, ok := explainSyntax(cx, pe)
+		if !ok {
+			return
+		}
+		if mk.off < 0 || mk.off > len(text) || mk.n < 0 || mk.message == "" || mk.hint == "" || mk.code == "" {
+			t.Fatalf("explanation %+v of %q", mk, text)
 		}
 	})
 }

@@ -86,8 +86,8 @@ func TestDiagnostics(t *testing.T) {
 title = Read well
 +++
 `,
-			want: []string{"goals/reading.md:2:9: error: TOML syntax: expected value but found \"Read\" instead [toml-syntax]"},
-			hint: `text values need quotes: key = "value"`,
+			want: []string{"goals/reading.md:2:9: error: the text `Read well` needs quotes around it [missing-quotes]"},
+			hint: `put the text in quotes: title = "Read well"`,
 		},
 		{
 			name: "unknown key with a suggestion",
@@ -344,7 +344,7 @@ Our mission is to teach.
 mission: Teach.
 ---
 `,
-			want: []string{"beliefs.md:1:1: error: front matter starts with `---` (YAML); Trellis reads TOML between `+++` lines [no-front-matter]"},
+			want: []string{"beliefs.md:1:1: error: this front matter is YAML (`---` lines, key: value); Trellis plans use TOML between `+++` lines [no-front-matter]"},
 		},
 		{
 			name: "unclosed front matter",
@@ -367,7 +367,7 @@ Some text.
 		{
 			name:    "invalid UTF-8",
 			changes: "-- beliefs.md --\n+++\nmission = \"Teach \xe9l\xe8ves.\"\nvision = \"Learn.\"\n+++\n",
-			want:    []string{"beliefs.md:2:18: error: the file is not valid UTF-8 text [invalid-utf8]"},
+			want:    []string{"beliefs.md:2:18: error: the file is not UTF-8 text: it seems to be saved as Windows-1252, where the byte 0xE9 here is é [invalid-utf8]"},
 		},
 		{
 			name: "missing district file",

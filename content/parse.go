@@ -26,7 +26,10 @@ type parsedFile struct {
 // parseFile parses a whole TOML file, or the front matter of a Markdown file.
 func parseFile(name string, data []byte, markdown bool) *parsedFile {
 	p := &parsedFile{name: name}
-	src, ok := openSource(name, data, &p.diags)
+	if !checkEncoding(name, data, &p.diags) {
+		return p
+	}
+	src, ok := openSource(name, withLineFeeds(data), &p.diags)
 	p.text = src.text
 	if !ok {
 		return p

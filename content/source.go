@@ -19,7 +19,9 @@ type source struct {
 func newSource(name, text string, diags *Diagnostics) *source {
 	lines := []int{0}
 	for i := 0; i < len(text); i++ {
-		if text[i] == '\n' {
+		// A line ends at a line feed, or at a carriage return that no line
+		// feed follows (old Mac line endings).
+		if text[i] == '\n' || text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
 			lines = append(lines, i+1)
 		}
 	}

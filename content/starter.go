@@ -9,10 +9,9 @@ import (
 // replace, so that a check can find what is still to fill in.
 const StarterMark = "TODO:"
 
-var (
-	keyLine    = regexp.MustCompile(`^\s*([A-Za-z0-9_"'.-]+)\s*=`)
-	headerLine = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]\]?`)
-)
+// headerLine matches a [table] or [[table]] line; keyLine (mistakes.go)
+// matches a key = value line.
+var headerLine = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]\]?`)
 
 // checkStarterText warns once per file that still holds starter text,
 // naming each field where it stands.

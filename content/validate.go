@@ -215,15 +215,6 @@ func (l *loader) checkRating(doc *tomlDoc, p *Partner, i int, it *EvaluationItem
 	}
 }
 
-// ratingScale is "1 Not evident, 2 Emerging, 3 Established, 4 Exemplary".
-func ratingScale() string {
-	var parts []string
-	for v := RatingMin; v <= RatingMax; v++ {
-		parts = append(parts, fmt.Sprintf("%d %s", v, RatingLabels[v]))
-	}
-	return strings.Join(parts, ", ")
-}
-
 // warnUnrated gives one warning for the items a partner evaluation leaves
 // unrated, listing the first few.
 func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, cite []string) {
