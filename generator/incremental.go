@@ -2,12 +2,12 @@ package generator
 
 import (
 	"io/fs"
-	"os"
 	"path"
 	"strings"
 	"time"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/planfs"
 	"github.com/trellis-pl/trellis/themes"
 )
 
@@ -123,7 +123,11 @@ func themeOverrides(planDir string) fs.FS {
 	if planDir == "" {
 		return nil
 	}
-	return os.DirFS(planDir)
+	fsys, err := planfs.Dir(planDir, 0)
+	if err != nil {
+		return nil // no folder, nothing to lay over the theme
+	}
+	return fsys
 }
 
 // touchesTheme reports whether a change is in the plan's layouts/ or static/.

@@ -211,7 +211,7 @@ func (b *PortalIncremental) order() []string {
 // with errors keeps its last good site.
 func (b *PortalIncremental) rebuildDistrict(d *portalDistrict) (int, error) {
 	d.cache.Forget(d.pending...)
-	plan, diags := content.LoadCached(os.DirFS(d.ref.Path), d.cache)
+	plan, diags := content.LoadDirCached(d.ref.Path, d.cache)
 	d.diags = diags.Prefix(d.ref.Folder)
 	if diags.HasErrors() {
 		return 0, nil

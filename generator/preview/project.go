@@ -1,7 +1,6 @@
 package preview
 
 import (
-	"os"
 	"sync"
 
 	"github.com/trellis-pl/trellis/content"
@@ -50,7 +49,7 @@ func (p *planProject) update(changed []string) outcome {
 		p.pending = append(p.pending, changed...)
 	}
 	p.cache.Forget(changed...)
-	plan, diags := content.LoadCached(os.DirFS(p.dir), p.cache)
+	plan, diags := content.LoadDirCached(p.dir, p.cache)
 	if diags.HasErrors() {
 		return outcome{diags: diags}
 	}
