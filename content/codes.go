@@ -25,6 +25,15 @@ const (
 	CodeUnknownReference    Code = "unknown-reference"
 )
 
+// Error codes for files the loader refuses to read (internal/planfs gives
+// them as strings).
+const (
+	CodeLinkOutside  Code = "link-outside"
+	CodeBrokenLink   Code = "broken-link"
+	CodeNotAFile     Code = "not-a-file"
+	CodeFileTooLarge Code = "file-too-large"
+)
+
 // Error codes for the common mistakes of people new to TOML, each explained
 // with the corrected line.
 const (
@@ -55,6 +64,7 @@ const (
 	CodeNotAddressed     Code = "standard-not-addressed"
 	CodeIncompleteEval   Code = "incomplete-evaluation"
 	CodeStarterText      Code = "starter-text"
+	CodeIgnoredFolder    Code = "ignored-folder"
 )
 
 // Build codes: reported by the generator while it renders a valid plan.
@@ -76,6 +86,10 @@ var Codes = []CodeInfo{
 	{CodeNotAPlan, Error, "the folder has no `trellis.toml`"},
 	{CodeMissingFile, Error, "a required file or the goals are missing, or the standards file named in settings cannot be read"},
 	{CodeUnreadableFile, Error, "a file or folder cannot be read (permissions)"},
+	{CodeLinkOutside, Error, "a symbolic link that leads outside the plan's folder"},
+	{CodeBrokenLink, Error, "a symbolic link to nothing, or links that form a loop"},
+	{CodeNotAFile, Error, "a folder, device or pipe where a file is expected, or a folder named like a file"},
+	{CodeFileTooLarge, Error, "a content file above the size limit (4 MB)"},
 	{CodeInvalidUTF8, Error, "the file is not UTF-8 text"},
 	{CodeNoFrontMatter, Error, "a Markdown file does not start with `+++`, uses YAML `---`, or is empty"},
 	{CodeUnclosedFrontMatter, Error, "the opening `+++` has no closing `+++`"},
@@ -111,6 +125,7 @@ var Codes = []CodeInfo{
 	{CodeNotAddressed, Warning, "a standard that no activity addresses"},
 	{CodeIncompleteEval, Warning, "a partner evaluation with unrated items, or a rating without evidence"},
 	{CodeStarterText, Warning, "text written by `trellis new` that is still to be replaced"},
+	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
 }

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -213,4 +214,27 @@ func codeConstant(name string) (Code, bool) {
 	}
 	s, _ := strconv.Unquote(lit.Value)
 	return Code(s), true
+}
+
+// TestPlanfsCodesKnown checks that the codes internal/planfs gives as
+// strings are registered codes.
+func TestPlanfsCodesKnown(t *testing.T) {
+	files, _ := filepath.Glob("../internal/planfs/*.go")
+	re := regexp.MustCompile(`Code: "([a-z-]+)"`)
+	n := 0
+	for _, name := range files {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+			n++
+			if ci, ok := Code(m[1]).Info(); !ok || ci.Severity != Error {
+				t.Errorf("%s: code %q is not an error code in Codes", name, m[1])
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("found no codes in internal/planfs")
+	}
 }

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/trellis-pl/trellis/internal/planfs"
 )
 
 // The files and folders of a plan.
@@ -32,7 +34,12 @@ type Plan struct {
 }
 
 // LoadDir loads the plan in the folder dir. See Load.
-func LoadDir(dir string) (*Plan, Diagnostics) {
+func LoadDir(dir string) (*Plan, Diagnostics) { return LoadDirCached(dir, nil) }
+
+// LoadDirCached loads the plan in the folder dir through a cache (nil: none).
+// The folder is read by the rules of internal/planfs: nothing outside it,
+// only regular files, none above the size limit.
+func LoadDirCached(dir string, c *Cache) (*Plan, Diagnostics) {
 	info, err := os.Stat(dir)
 	switch {
 	case err != nil:
@@ -42,7 +49,11 @@ func LoadDir(dir string) (*Plan, Diagnostics) {
 		return nil, Diagnostics{{File: dir, Severity: Error, Code: "not-a-plan", Message: "not a folder",
 			Hint: "give the folder that holds trellis.toml"}}
 	}
-	return Load(os.DirFS(dir))
+	fsys, err := planfs.Dir(dir, planfs.MaxFileSize)
+	if err != nil {
+		return nil, Diagnostics{{File: dir, Severity: Error, Code: "not-a-plan", Message: "cannot open the plan folder: " + plainError(err)}}
+	}
+	return LoadCached(fsys, c)
 }
 
 // Load reads every file of the plan in fsys, decodes and validates it, and
@@ -144,8 +155,7 @@ func (l *loader) file(name, what string, markdown bool) *parsedFile {
 			Message: "the plan has no " + name + " (" + what + ")", Hint: hint})
 		return nil
 	case err != nil:
-		l.diags = append(l.diags, Diagnostic{File: name, Severity: Error, Code: "unreadable-file",
-			Message: "cannot read the file: " + plainError(err), Hint: "check the file's permissions"})
+		l.diags = append(l.diags, readError(name, "file", err))
 		return nil
 	}
 	p := parseFile(name, data, markdown)
@@ -153,6 +163,19 @@ func (l *loader) file(name, what string, markdown bool) *parsedFile {
 		l.cache.store(l.fsys, name, markdown, p)
 	}
 	return p
+}
+
+// readError reports a file or folder that exists but cannot be read: a
+// link leaving the plan folder or leading nowhere, a special file, a file
+// above the size limit, or one the permissions keep closed.
+func readError(name, what string, err error) Diagnostic {
+	d := Diagnostic{File: name, Severity: Error, Code: CodeUnreadableFile,
+		Message: "cannot read the " + what + ": " + plainError(err), Hint: "check the " + what + "'s permissions"}
+	var pe *planfs.Error
+	if errors.As(err, &pe) {
+		d.Code, d.Message, d.Hint = Code(pe.Code), pe.Msg, pe.Hint
+	}
+	return d
 }
 
 // plainError drops the path that *fs.PathError repeats.
@@ -277,16 +300,18 @@ func (l *loader) loadMarkdown(name, what string, v any, body *Body) *tomlDoc {
 func (l *loader) list(dir string, required bool) []string {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
-		l.diags = append(l.diags, Diagnostic{File: dir + "/", Severity: Error, Code: "unreadable-file", Message: "cannot read the folder: " + plainError(err)})
+		l.diags = append(l.diags, readError(dir+"/", "folder", err))
 		return nil
 	}
 	var names []string
 	for _, e := range entries {
 		n := e.Name()
-		if e.IsDir() || !strings.HasSuffix(strings.ToLower(n), ".md") || strings.HasPrefix(n, ".") || strings.HasPrefix(n, "~") || strings.HasPrefix(n, "#") {
+		if strings.HasPrefix(n, ".") || strings.HasPrefix(n, "~") || strings.HasPrefix(n, "#") {
 			continue
 		}
-		names = append(names, dir+"/"+n)
+		if name, ok := l.listed(dir, e); ok {
+			names = append(names, name)
+		}
 	}
 	sort.Strings(names)
 	if required && len(names) == 0 {
@@ -294,6 +319,39 @@ func (l *loader) list(dir string, required bool) []string {
 			Message: "the plan has no goals", Hint: "add a file such as goals/early-literacy.md; `trellis new goal NAME` writes one"})
 	}
 	return names
+}
+
+// listed says whether a folder entry is a Markdown file to load, and
+// reports the entries that look like one but cannot be: links that are
+// broken or leave the plan, special files, and folders (which are not
+// read, so their files would be missing from the site without a word).
+func (l *loader) listed(dir string, e fs.DirEntry) (string, bool) {
+	name := dir + "/" + e.Name()
+	isDir := e.IsDir()
+	if e.Type()&fs.ModeSymlink != 0 || !isDir && !e.Type().IsRegular() {
+		info, err := fs.Stat(l.fsys, name)
+		if err != nil {
+			if strings.HasSuffix(strings.ToLower(name), ".md") || !errors.Is(err, fs.ErrNotExist) {
+				l.diags = append(l.diags, readError(name, "file", err))
+			}
+			return "", false
+		}
+		isDir = info.IsDir()
+	}
+	md := strings.HasSuffix(strings.ToLower(e.Name()), ".md")
+	switch {
+	case isDir && md:
+		l.diags = append(l.diags, Diagnostic{File: name + "/", Severity: Error, Code: CodeNotAFile,
+			Message: "this is a folder named like a Markdown file; Trellis loads files only",
+			Hint:    "rename the folder, or move its text into a file " + name})
+	case isDir:
+		l.diags = append(l.diags, Diagnostic{File: name + "/", Severity: Warning, Code: CodeIgnoredFolder,
+			Message: "Trellis reads only the .md files directly in " + dir + "/; nothing in this folder is published",
+			Hint:    "move the files it holds up into " + dir + "/, or the folder out of it"})
+	case md:
+		return name, true
+	}
+	return "", false
 }
 
 // entityID returns the id written in the file, checked, or the one derived

@@ -123,7 +123,9 @@ func (escapedHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 // safeURLs drops link and image destinations whose scheme runs script.
 type safeURLs struct{}
 
-func (safeURLs) Transform(doc *ast.Document, _ gtext.Reader, _ parser.Context) {
+func (safeURLs) Transform(doc *ast.Document, reader gtext.Reader, _ parser.Context) {
+	src := reader.Source()
+	var unsafe []*ast.AutoLink
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -138,15 +140,17 @@ func (safeURLs) Transform(doc *ast.Document, _ gtext.Reader, _ parser.Context) {
 				v.Destination = []byte("")
 			}
 		case *ast.AutoLink:
-			if isScriptURL(string(v.URL(nil))) {
-				// Replace the autolink by its text.
-				parent := v.Parent()
-				t := ast.NewString(v.Label(nil))
-				parent.ReplaceChild(parent, v, t)
+			if isScriptURL(string(v.URL(src))) {
+				unsafe = append(unsafe, v)
 			}
 		}
 		return ast.WalkContinue, nil
 	})
+	// An autolink to a script URL becomes its text. The tree is changed
+	// after the walk, which must not see nodes move under it.
+	for _, v := range unsafe {
+		v.Parent().ReplaceChild(v.Parent(), v, ast.NewString(v.Label(src)))
+	}
 }
 
 // isScriptURL reports whether a URL would run code or reach outside the

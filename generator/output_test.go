@@ -167,23 +167,3 @@ func TestCoverageGaps(t *testing.T) {
 		t.Errorf("standard page: %s", std)
 	}
 }
-
-func TestStaticSymlinksAreSkipped(t *testing.T) {
-	dir := copyPlan(t, "magnolia-county")
-	secret := filepath.Join(t.TempDir(), "secret.txt")
-	writeFile(t, secret, "private")
-	writeFile(t, filepath.Join(dir, "static", "ok.txt"), "public")
-	if err := os.Symlink(secret, filepath.Join(dir, "static", "secret.txt")); err != nil {
-		t.Fatal(err)
-	}
-	out := filepath.Join(t.TempDir(), "site")
-	if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(filepath.Join(out, "secret.txt")); err == nil {
-		t.Error("a linked file from outside the plan was published")
-	}
-	if _, err := os.Stat(filepath.Join(out, "ok.txt")); err != nil {
-		t.Error("a plain static file was not published")
-	}
-}

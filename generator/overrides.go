@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 
+	"github.com/trellis-pl/trellis/internal/planfs"
+
 	"github.com/trellis-pl/trellis/content"
 )
 
@@ -14,7 +16,11 @@ func themeOverrides(dir string) fs.FS {
 	if dir == "" {
 		return nil
 	}
-	return os.DirFS(dir)
+	fsys, err := planfs.Dir(dir, 0)
+	if err != nil {
+		return nil // no folder, nothing to lay over the theme
+	}
+	return fsys
 }
 
 // rawMarkup reports whether a plan's pages can have markup that is not the

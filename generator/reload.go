@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"os"
 	"sync"
 
 	"github.com/trellis-pl/trellis/content"
@@ -48,7 +47,7 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 		l.pending = append(l.pending, changed...)
 	}
 	l.cache.Forget(changed...)
-	plan, diags := content.LoadCached(os.DirFS(l.dir), l.cache)
+	plan, diags := content.LoadDirCached(l.dir, l.cache)
 	if diags.HasErrors() {
 		return Reload{Diagnostics: diags}, nil
 	}

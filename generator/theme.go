@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -9,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/planfs"
 )
 
 // theme is the parsed templates and the static files of a build: the
@@ -29,23 +31,19 @@ var portalKinds = []string{"portal", "portal-standards", "portal-404"}
 
 // loadTheme parses the templates once. overrides may be nil.
 func loadTheme(base, overrides fs.FS) (*theme, error) {
-	pick := func(name string) (fs.FS, bool) {
+	read := func(name string) (string, error) {
+		src := base
 		if overrides != nil {
 			if _, err := fs.Stat(overrides, name); err == nil {
-				return overrides, true
+				src = overrides
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return "", boundaryError(err)
 			}
 		}
-		if _, err := fs.Stat(base, name); err == nil {
-			return base, true
-		}
-		return nil, false
-	}
-	read := func(name string) (string, error) {
-		src, ok := pick(name)
-		if !ok {
+		b, err := fs.ReadFile(src, name)
+		if errors.Is(err, fs.ErrNotExist) {
 			return "", fmt.Errorf("theme: no %s", name)
 		}
-		b, err := fs.ReadFile(src, name)
 		return string(b), err
 	}
 	// The shared set: baseof.html and every partial.
@@ -99,17 +97,52 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 		if src == nil {
 			continue
 		}
-		_ = fs.WalkDir(src, "static", func(p string, d fs.DirEntry, err error) error {
-			// Symbolic links are skipped: one could publish a file from
-			// outside the plan folder.
-			if err != nil || d.IsDir() || d.Type()&fs.ModeSymlink != 0 {
-				return nil
-			}
-			t.static[strings.TrimPrefix(p, "static/")] = src
-			return nil
-		})
+		if err := addStatic(src, "static", t.static, 0); err != nil {
+			return nil, err
+		}
 	}
 	return t, nil
+}
+
+// addStatic records the files under dir in static. A symbolic link is
+// followed through src, which refuses links that leave the plan folder
+// (see internal/planfs); folders reached by links are walked too, to a
+// bounded depth, so that a link to a folder above cannot loop.
+func addStatic(src fs.FS, dir string, static map[string]fs.FS, depth int) error {
+	if depth > 8 {
+		return fmt.Errorf("%s: symbolic links to folders nest too deep (a loop?)", dir)
+	}
+	return fs.WalkDir(src, dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if p == dir && errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
+			return boundaryError(err)
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			info, err := fs.Stat(src, p)
+			if err != nil {
+				return boundaryError(err)
+			}
+			if info.IsDir() {
+				return addStatic(src, p, static, depth+1)
+			}
+		} else if d.IsDir() {
+			return nil
+		}
+		static[strings.TrimPrefix(p, "static/")] = src
+		return nil
+	})
+}
+
+// boundaryError gives the message of a file the plan folder's rules refuse
+// (a link leaving it, a special file) without the *fs.PathError prefix.
+func boundaryError(err error) error {
+	var pe *planfs.Error
+	if errors.As(err, &pe) {
+		return pe
+	}
+	return err
 }
 
 // parsePage parses layouts/<kind>.html into a copy of the shared set.
