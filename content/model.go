@@ -25,6 +25,8 @@ type Settings struct {
 	Language    string   `toml:"language" json:"language" doc:"The language of the plan's text, as a BCP 47 tag. Default: en."`
 	UnsafeHTML  bool     `toml:"unsafe_html" json:"-" doc:"Let raw HTML in Markdown through to the site. Default: false (raw HTML is shown as text)."`
 	Contact     *Contact `toml:"contact" json:"contact,omitempty" doc:"Who answers questions about the plan."`
+	// AccessibilityReviewed dates the site's accessibility statement.
+	AccessibilityReviewed *Date `toml:"accessibility_reviewed" json:"accessibility_reviewed,omitempty" doc:"The date the accessibility statement was last reviewed (YYYY-MM-DD). Default: the day of the build."`
 }
 
 // Contact is the person or office responsible for the plan.

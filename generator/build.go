@@ -54,6 +54,9 @@ type Result struct {
 	Files   int
 	Bytes   int64
 	Elapsed time.Duration
+	// Warnings are about the site rather than the plan, such as a missing
+	// base_url.
+	Warnings content.Diagnostics
 }
 
 // marker is written into every output folder, so that Trellis never
@@ -104,7 +107,18 @@ func Build(plan *content.Plan, opt Options) (Result, error) {
 	done = true
 	res.Files, res.Bytes = w.files, w.bytes
 	res.Elapsed = time.Since(start)
+	res.Warnings = noBaseURL(plan, opt)
 	return res, nil
+}
+
+// noBaseURL warns, once, when the site's address is not known.
+func noBaseURL(plan *content.Plan, opt Options) content.Diagnostics {
+	if opt.BaseURL != "" || plan.Settings.BaseURL != "" {
+		return nil
+	}
+	return content.Diagnostics{{File: content.SettingsFile, Severity: content.Warning, Code: "no-base-url",
+		Message: "base_url is not set: sitemap.xml needs it for full addresses, and pages need it for canonical links",
+		Hint:    `add base_url = "https://www.district.example/pl-plan/" to trellis.toml, with the address the site is published at, or build with --base-url`}}
 }
 
 // checkOut refuses output folders that would destroy the plan or files

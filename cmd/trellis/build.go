@@ -58,6 +58,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
 	}
+	res.Warnings.Prefix(dir).Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200})
 	fmt.Fprintf(stdout, "built %s: %d pages, %d files, %s in %s\n", *out, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
 	return nil
 }

@@ -184,7 +184,7 @@ func TestSchema(t *testing.T) {
 func TestBuild(t *testing.T) {
 	dir := testplan.Copy(t, "magnolia-county")
 	stdout, stderr, code := trellis(t, "build", dir)
-	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 24 pages, 32 files") {
+	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 25 pages, 33 files") {
 		t.Fatalf("build: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
 	}
 	home := filepath.Join(dir, "public", "index.html")
@@ -225,7 +225,7 @@ func TestPortalCommands(t *testing.T) {
 		t.Fatalf("check portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	stdout, stderr, code = trellis(t, "build", dir)
-	if code != 0 || !strings.Contains(stdout, "2 districts, 53 pages") {
+	if code != 0 || !strings.Contains(stdout, "2 districts, 56 pages") {
 		t.Fatalf("build portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	goal := filepath.Join(dir, "cedar-valley", "goals", "01-early-literacy.md")
