@@ -107,6 +107,10 @@ func (x *searchIndex) plain(src string) string {
 	return out.String()
 }
 
+// newSearchMarkdown is the parser for plain text: the site's Markdown
+// dialect (GitHub's), without its renderer options.
+func newSearchMarkdown() goldmark.Markdown { return goldmark.New(goldmark.WithExtensions(extension.GFM)) }
+
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // SearchEntries lists what the search finds: goals, activities, partners,
@@ -115,7 +119,7 @@ func (s *Site) SearchEntries() []SearchEntry {
 	if s.search != nil {
 		return s.search
 	}
-	x := &searchIndex{md: goldmark.New(goldmark.WithExtensions(extension.GFM))}
+	x := &searchIndex{md: newSearchMarkdown()}
 	s.searchPages(x)
 	for _, g := range s.Goals {
 		s.searchGoal(x, g)
