@@ -109,7 +109,9 @@ func (x *searchIndex) plain(src string) string {
 
 // newSearchMarkdown is the parser for plain text: the site's Markdown
 // dialect (GitHub's), without its renderer options.
-func newSearchMarkdown() goldmark.Markdown { return goldmark.New(goldmark.WithExtensions(extension.GFM)) }
+func newSearchMarkdown() goldmark.Markdown {
+	return goldmark.New(goldmark.WithExtensions(extension.GFM))
+}
 
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
