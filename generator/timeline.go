@@ -51,6 +51,8 @@ type TimelineRow struct {
 	// Start and End are the dates the bars span, nil when the activity
 	// gives none and the bars are its plan years.
 	Start, End *content.Date
+	// FollowUp is the follow-up's first day, when the plan gives it.
+	FollowUp *content.Date
 }
 
 // Bar kinds.
@@ -137,6 +139,12 @@ func (s *Site) timelineRow(sc timelineScale, a *ActivityView) TimelineRow {
 	}
 	row.Start, row.End = d.Start, &last
 	l, r := sc.pct(d.Start.Time()), sc.pct(last.Time().AddDate(0, 0, 1))
+	if f := d.FollowUpStart; f != nil && a.FollowUp != nil && d.Start.Before(*f) && !last.Before(*f) {
+		row.FollowUp = f
+		m := sc.pct(f.Time())
+		row.Bars = append(row.Bars, Bar{l, m - l, BarInitial}, Bar{m, r - m, BarFollowUp})
+		return row
+	}
 	if r > l {
 		row.Bars = append(row.Bars, Bar{l, r - l, BarDates})
 	}
@@ -146,6 +154,9 @@ func (s *Site) timelineRow(sc timelineScale, a *ActivityView) TimelineRow {
 // HasFollowUp reports whether any bar shows a follow-up apart from its
 // initial activity, for the chart's key.
 func (v *TimelineView) HasFollowUp() bool { return v.hasBar(BarFollowUp) }
+
+// HasDates reports whether any bar spans an activity's dates whole.
+func (v *TimelineView) HasDates() bool { return v.hasBar(BarDates) }
 
 // HasYears reports whether any activity is placed by plan years only.
 func (v *TimelineView) HasYears() bool { return v.hasBar(BarYears) }

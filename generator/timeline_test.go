@@ -127,3 +127,26 @@ func TestTimelinePage(t *testing.T) {
 		t.Errorf("%d bars, want one for each of the 7 activities", n)
 	}
 }
+
+// TestTimelineFollowUp splits a bar where the plan says the follow-up
+// starts: 3 November 2025 is day 125 of 1,096.
+func TestTimelineFollowUp(t *testing.T) {
+	at(t, "2026-12-02")
+	dir := editPlan(t, "cedar-valley", "activities/literacy-institute.md", "start = 2025-08-04", "start = 2025-08-04\nfollow_up_start = 2025-11-03")
+	site, _ := buildDir(t, dir, Options{})
+	b, err := os.ReadFile(filepath.Join(site, "timeline", "index.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page := string(b)
+	for _, want := range []string{
+		`<span class="gantt-bar bar-initial" style="left: 3.10%; width: 8.30%"></span><span class="gantt-bar bar-follow-up" style="left: 11.41%; width: 85.40%"></span>`,
+		`<span class="date-start">August 4, 2025</span> to <span class="date-end">May 26, 2028</span>; <span class="date-follow-up">follow-up from November 3, 2025</span>`,
+		`<span class="key-swatch bar-follow-up"></span> Follow-up`,
+		`<span class="key-swatch bar-dates"></span> Activity, from its first to its last day`,
+	} {
+		if !strings.Contains(page, want) {
+			t.Errorf("timeline page lacks %s", want)
+		}
+	}
+}
