@@ -152,10 +152,10 @@ type Duration struct {
 	When  string   `toml:"when,required" json:"when" doc:"When, in words: dates, terms, frequency."`
 	Start *Date    `toml:"start" json:"start,omitempty" doc:"First day (YYYY-MM-DD), for the timeline."`
 	End   *Date    `toml:"end" json:"end,omitempty" doc:"Last day (YYYY-MM-DD), for the timeline."`
+	Years []int    `toml:"years" min:"1" max:"10" json:"years,omitempty" doc:"The plan years the activity runs in. Default: the years its dates fall in."`
 	// FollowUpStart splits the timeline's bar into the initial activity
 	// and its follow-up.
 	FollowUpStart *Date `toml:"follow_up_start" json:"follow_up_start,omitempty" doc:"The follow-up's first day (YYYY-MM-DD), between start and end: the timeline shows the initial activity before it and the follow-up from it."`
-	Years []int    `toml:"years" min:"1" max:"10" json:"years,omitempty" doc:"The plan years the activity runs in. Default: the years its dates fall in."`
 }
 
 // Resource is one thing an activity needs.
