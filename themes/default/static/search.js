@@ -50,6 +50,9 @@
     var low = f.low, first = -1;
     words.forEach(function (w) { var i = low.text.indexOf(w); if (i >= 0 && (first < 0 || i < first)) first = i; });
     var from = Math.max(0, first - 60), to = Math.min(low.text.length, first + 120);
+    // Cut at spaces, not inside words.
+    for (var n = 0; from > 0 && low.text[from - 1] !== " " && n < 20; n++) from--;
+    for (n = 0; to < low.text.length && low.text[to] !== " " && n < 20; n++) to++;
     var ranges = [];
     words.forEach(function (w) {
       for (var i = low.text.indexOf(w, from); i >= 0 && i < to; i = low.text.indexOf(w, i + w.length)) ranges.push([i, i + w.length]);
@@ -78,8 +81,9 @@
       var p = document.createElement("p");
       var name = document.createElement("span");
       name.className = "field";
-      name.textContent = h.field.name + ": ";
+      name.textContent = h.field.name;
       p.appendChild(name);
+      p.appendChild(document.createTextNode(" – "));
       snippet(p, h.field, words);
       li.appendChild(p);
     }
