@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"net/url"
+	"os"
 	"regexp"
 	"strings"
 	"testing"
@@ -38,6 +39,10 @@ const searchStateJS = `JSON.stringify((() => {
 func TestSearchResults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("browser test")
+	}
+	axe, err := os.ReadFile(browsertest.NodeModule(t, "axe-core/axe.min.js"))
+	if err != nil {
+		t.Fatal(err)
 	}
 	ctx := browsertest.Chromium(t)
 	_, base := serveSite(t, "cedar-valley")
@@ -89,6 +94,19 @@ func TestSearchResults(t *testing.T) {
 			}
 			if got.Live != "polite" || !status.MatchString(got.Status) {
 				t.Errorf("live region (%s): %q", got.Live, got.Status)
+			}
+			// The results, highlights included, pass axe-core in both schemes.
+			for _, dark := range []bool{false, true} {
+				if err := chromedp.Run(tctx, browsertest.DarkMode(dark)); err != nil {
+					t.Fatal(err)
+				}
+				vs, err := browsertest.Axe(tctx, string(axe), browsertest.WCAG21AA)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, v := range vs {
+					t.Errorf("dark %v: %s", dark, v)
+				}
 			}
 		})
 	}

@@ -252,3 +252,21 @@ func TestBuildCPUProfile(t *testing.T) {
 		t.Errorf("no profile written: %v", err)
 	}
 }
+
+// TestBuildWarnsWithoutBaseURL: one warning, and the site is still built.
+func TestBuildWarnsWithoutBaseURL(t *testing.T) {
+	dir := testplan.Copy(t, "magnolia-county")
+	toml := filepath.Join(dir, "trellis.toml")
+	data, _ := os.ReadFile(toml)
+	if err := os.WriteFile(toml, []byte(strings.Replace(string(data), `base_url = "https://magnolia.example/professional-learning/"`, "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := trellis(t, "build", dir)
+	want := filepath.ToSlash(dir) + "/trellis.toml: warning: base_url is not set: sitemap.xml needs it for full addresses, and pages need it for canonical links\n"
+	if code != 0 || !strings.HasPrefix(stderr, want) || strings.Count(stderr, "warning:") != 1 || !strings.Contains(stdout, "built ") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	if _, stderr, _ = trellis(t, "build", dir, "--base-url", "https://magnolia.example/pl/"); strings.Contains(stderr, "warning") {
+		t.Errorf("with --base-url: %s", stderr)
+	}
+}
