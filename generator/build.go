@@ -111,16 +111,6 @@ func Build(plan *content.Plan, opt Options) (Result, error) {
 	return res, nil
 }
 
-// noBaseURL warns, once, when the site's address is not known.
-func noBaseURL(plan *content.Plan, opt Options) content.Diagnostics {
-	if opt.BaseURL != "" || plan.Settings.BaseURL != "" {
-		return nil
-	}
-	return content.Diagnostics{{File: content.SettingsFile, Severity: content.Warning, Code: "no-base-url",
-		Message: "base_url is not set: sitemap.xml needs it for full addresses, and pages need it for canonical links",
-		Hint:    `add base_url = "https://www.district.example/pl-plan/" to trellis.toml, with the address the site is published at, or build with --base-url`}}
-}
-
 // checkOut refuses output folders that would destroy the plan or files
 // Trellis did not write, and returns the folder as an absolute path.
 func checkOut(out, planDir string) (string, error) {

@@ -69,38 +69,31 @@ func (x *searchIndex) plain(src string) string {
 	doc := x.md.Parser().Parse(gtext.NewReader(b))
 	var out strings.Builder
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			if n.Type() == ast.TypeBlock {
+				out.WriteByte(' ')
+			}
+			return ast.WalkContinue, nil
+		}
 		switch v := n.(type) {
 		case *ast.Text:
-			if entering {
-				out.Write(v.Segment.Value(b))
-				if v.SoftLineBreak() || v.HardLineBreak() {
-					out.WriteByte(' ')
-				}
+			out.Write(v.Segment.Value(b))
+			if v.SoftLineBreak() || v.HardLineBreak() {
+				out.WriteByte(' ')
 			}
 		case *ast.String:
-			if entering {
-				out.Write(v.Value)
-			}
-		case *ast.CodeSpan, *ast.AutoLink:
-			// Their text is in child Text nodes or below.
-			if al, ok := v.(*ast.AutoLink); ok && entering {
-				out.Write(al.Label(b))
-				return ast.WalkSkipChildren, nil
-			}
+			out.Write(v.Value)
+		case *ast.AutoLink:
+			out.Write(v.Label(b))
+			return ast.WalkSkipChildren, nil
 		case *ast.RawHTML, *ast.HTMLBlock:
 			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
-			if entering {
-				lines := v.Lines()
-				for i := 0; i < lines.Len(); i++ {
-					seg := lines.At(i)
-					out.Write(seg.Value(b))
-				}
+			for i := 0; i < v.Lines().Len(); i++ {
+				seg := v.Lines().At(i)
+				out.Write(seg.Value(b))
 			}
 			return ast.WalkSkipChildren, nil
-		}
-		if n.Type() == ast.TypeBlock && !entering {
-			out.WriteByte(' ')
 		}
 		return ast.WalkContinue, nil
 	})

@@ -72,6 +72,8 @@ func TestSearchPlainText(t *testing.T) {
 		{"# Heading\n\nA paragraph with `code` and _emphasis_.\n\n- one\n- two", "Heading A paragraph with code and emphasis. one two"},
 		{"Raw <b>HTML</b> is dropped", "Raw HTML is dropped"},
 		{"| a | b |\n|---|---|\n| 1 | 2 |", "a b 1 2"},
+		{"Before\n\n```\nlet x = 1\n```\nafter", "Before let x = 1 after"},
+		{"<div>\nblock\n</div>\n\nnext", "next"},
 		{"   ", ""},
 	}
 	for _, tt := range tests {
