@@ -71,6 +71,7 @@ const (
 const (
 	CodeRenderFailed   Code = "render-failed"
 	CodeUnminifiedPage Code = "unminified-page"
+	CodeNoBaseURL      Code = "no-base-url"
 )
 
 // CodeInfo describes one code: the severity it is reported with and what it
@@ -128,6 +129,7 @@ var Codes = []CodeInfo{
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
+	{CodeNoBaseURL, Warning, "`trellis build` without a `base_url`: the sitemap and canonical links lack full addresses"},
 }
 
 // Info returns the description of c, or false if c is not a known code.

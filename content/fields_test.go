@@ -31,7 +31,7 @@ func TestFieldKinds(t *testing.T) {
 		}
 	}
 	for _, f := range fieldsOf(reflect.TypeOf(Duration{})) {
-		wantKind := map[string]valueKind{"when": kindText, "start": kindDate, "end": kindDate, "years": kindList}[f.Key]
+		wantKind := map[string]valueKind{"when": kindText, "start": kindDate, "end": kindDate, "follow_up_start": kindDate, "years": kindList}[f.Key]
 		if f.Kind != wantKind {
 			t.Errorf("duration.%s: kind %d, want %d", f.Key, f.Kind, wantKind)
 		}

@@ -502,6 +502,58 @@ end = 2025-08-01
 			want: []string{"activities/tutoring.md:19:7: error: the activity ends (2025-08-01) before it starts (2025-09-01) [invalid-value]"},
 		},
 		{
+			name: "follow-up starts after the activity ends",
+			changes: `-- activities/tutoring.md --
++++
+title = "Tutoring training"
+goal = "reading"
+standards = ["data", "learning-designs"]
+
+[initial]
+who = "Tutors"
+what = "Phonics"
+how = "Workshop"
+
+[follow_up]
+who = "Coaches"
+what = "Coaching"
+how = "Cycles"
+
+[duration]
+when = "Fall"
+start = 2025-09-01
+end = 2026-05-01
+follow_up_start = 2026-06-01
++++
+`,
+			want: []string{"activities/tutoring.md:20:19: error: the follow-up starts (2026-06-01) outside the activity's dates [invalid-value]"},
+		},
+		{
+			name: "follow-up start without a start date",
+			changes: `-- activities/tutoring.md --
++++
+title = "Tutoring training"
+goal = "reading"
+standards = ["data", "learning-designs"]
+
+[initial]
+who = "Tutors"
+what = "Phonics"
+how = "Workshop"
+
+[follow_up]
+who = "Coaches"
+what = "Coaching"
+how = "Cycles"
+
+[duration]
+when = "Fall"
+follow_up_start = 2026-06-01
++++
+`,
+			want: []string{"activities/tutoring.md:18:19: error: follow_up_start (2026-06-01) needs the activity's start date [invalid-value]"},
+		},
+		{
 			name: "demographic with both percent and count",
 			changes: `-- district.md --
 +++

@@ -27,6 +27,8 @@ type Settings struct {
 	Language    string   `toml:"language" json:"language" doc:"The language of the plan's text, as a BCP 47 tag. Default: en."`
 	UnsafeHTML  bool     `toml:"unsafe_html" json:"-" doc:"Let raw HTML in Markdown through to the site. Default: false (raw HTML is shown as text)."`
 	Contact     *Contact `toml:"contact" json:"contact,omitempty" doc:"Who answers questions about the plan."`
+	// AccessibilityReviewed dates the site's accessibility statement.
+	AccessibilityReviewed *Date `toml:"accessibility_reviewed" json:"accessibility_reviewed,omitempty" doc:"The date the accessibility statement was last reviewed (YYYY-MM-DD). Default: the day of the build."`
 }
 
 // Contact is the person or office responsible for the plan.
@@ -153,6 +155,9 @@ type Duration struct {
 	Start *Date    `toml:"start" json:"start,omitempty" doc:"First day (YYYY-MM-DD), for the timeline."`
 	End   *Date    `toml:"end" json:"end,omitempty" doc:"Last day (YYYY-MM-DD), for the timeline."`
 	Years []int    `toml:"years" min:"1" max:"10" json:"years,omitempty" doc:"The plan years the activity runs in. Default: the years its dates fall in."`
+	// FollowUpStart splits the timeline's bar into the initial activity
+	// and its follow-up.
+	FollowUpStart *Date `toml:"follow_up_start" json:"follow_up_start,omitempty" doc:"The follow-up's first day (YYYY-MM-DD), between start and end: the timeline shows the initial activity before it and the follow-up from it."`
 }
 
 // Resource is one thing an activity needs.

@@ -138,6 +138,7 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 	if d.Start != nil && d.End != nil && d.End.Before(*d.Start) {
 		doc.src.errorf(doc.at(key("duration", "end"), true), CodeInvalidValue, "check the two dates; `end` is the last day", "the activity ends (%s) before it starts (%s)", d.End, d.Start)
 	}
+	checkFollowUpStart(doc, d)
 	years := l.plan.Settings.Years
 	for i, y := range d.Years {
 		if years > 0 && y > years {
@@ -293,5 +294,26 @@ func (l *loader) checkTotalCost() {
 				return
 			}
 		}
+	}
+}
+
+// checkFollowUpStart checks that the follow-up starts within the
+// activity's dates.
+func checkFollowUpStart(doc *tomlDoc, d *Duration) {
+	f := d.FollowUpStart
+	if f == nil {
+		return
+	}
+	at := doc.at(key("duration", "follow_up_start"), true)
+	if d.Start == nil {
+		doc.src.errorf(at, CodeInvalidValue, "add the activity's first day to [duration]: start = YYYY-MM-DD", "follow_up_start (%s) needs the activity's start date", f)
+		return
+	}
+	last := *d.Start
+	if d.End != nil {
+		last = *d.End
+	}
+	if f.Before(*d.Start) || last.Before(*f) {
+		doc.src.errorf(at, CodeInvalidValue, fmt.Sprintf("give a day from %s to %s", d.Start, last), "the follow-up starts (%s) outside the activity's dates", f)
 	}
 }

@@ -35,7 +35,8 @@ type Result struct {
 	Files   int
 	Bytes   int64
 	Elapsed time.Duration
-	// Warnings are about the output, such as pages published unminified.
+	// Warnings are about the site rather than the plan: pages published
+	// unminified, a missing base_url.
 	Warnings content.Diagnostics
 }
 
@@ -69,7 +70,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		return Result{}, err
 	}
 	res.Files, res.Bytes = pub.files, pub.bytes
-	res.Warnings = unminifiedWarnings(unminified, sp.pages)
+	res.Warnings = append(unminifiedWarnings(unminified, sp.pages), noBaseURL(plan, opt)...)
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

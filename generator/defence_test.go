@@ -110,7 +110,7 @@ func TestRenderPanicInAPortal(t *testing.T) {
 func TestMinifierNeverDropsText(t *testing.T) {
 	dir := testplan.Small(t, "")
 	settings := mustRead(t, filepath.Join(dir, content.SettingsFile))
-	writeFile(t, filepath.Join(dir, content.SettingsFile), settings+"unsafe_html = true\n")
+	writeFile(t, filepath.Join(dir, content.SettingsFile), settings+"unsafe_html = true\nbase_url = \"https://pl.example.org/\"\n")
 	goal := mustRead(t, filepath.Join(dir, "goals", "reading.md"))
 	writeFile(t, filepath.Join(dir, "goals", "reading.md"), goal+"\nA list: <b>one</b></option> and the words after the stray tag.\n")
 	out := filepath.Join(t.TempDir(), "site")

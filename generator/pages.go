@@ -1,12 +1,10 @@
 package generator
 
 import (
-	"encoding/json"
 	"fmt"
 	"html"
 	"html/template"
 	"strings"
-	"time"
 
 	"github.com/trellis-pl/trellis/content"
 )
@@ -147,69 +145,13 @@ func (s *Site) pages() []*Page {
 		&Page{Kind: "timeline", URL: "timeline/", Title: "Timeline", Section: "timeline", Crumbs: []Crumb{home}, Description: "When each activity takes place."},
 		&Page{Kind: "plan", URL: "plan/", Title: "The whole plan", Section: "plan", Crumbs: []Crumb{home}, Description: "The complete plan on one printable page."},
 		&Page{Kind: "search", URL: "search/", Title: "Search", Section: "search", Crumbs: []Crumb{home}, Description: "Search the plan."},
+		&Page{Kind: "accessibility", URL: "accessibility/", Title: "Accessibility", Section: "", Crumbs: []Crumb{home}, Description: "How accessible this site is, and how to report a problem or ask for another format."},
 		&Page{Kind: "404", URL: "404.html", Title: "Page not found", Section: "", absolute: true},
 	)
 	for _, p := range ps {
 		p.Site = s
 	}
 	return ps
-}
-
-// TimelineRow is one activity on the timeline.
-type TimelineRow struct {
-	Activity *ActivityView
-	InYear   []bool // one per plan year
-	Bars     []Bar
-}
-
-// Bar is a span of the timeline, in percent of the plan's length.
-type Bar struct{ Left, Width float64 }
-
-// Style positions the bar.
-func (b Bar) Style() template.CSS {
-	return template.CSS(fmt.Sprintf("left: %.2f%%; width: %.2f%%", b.Left, b.Width))
-}
-
-// Timeline places each activity on the plan's years: by its dates when it
-// has them, by its plan years otherwise.
-func (s *Site) Timeline() []TimelineRow {
-	set := s.Plan.Settings
-	start := time.Date(set.FirstYear, time.July, 1, 0, 0, 0, 0, time.UTC)
-	end := time.Date(set.FirstYear+set.Years, time.July, 1, 0, 0, 0, 0, time.UTC)
-	total := end.Sub(start).Hours()
-	pct := func(t time.Time) float64 {
-		x := t.Sub(start).Hours() / total * 100
-		return max(0, min(100, x))
-	}
-	var rows []TimelineRow
-	for _, a := range s.Activities {
-		row := TimelineRow{Activity: a, InYear: make([]bool, len(s.Years))}
-		for _, y := range a.Years {
-			if y >= 1 && y <= len(row.InYear) {
-				row.InYear[y-1] = true
-			}
-		}
-		d := a.Duration
-		if d.Start != nil {
-			last := *d.Start
-			if d.End != nil {
-				last = *d.End
-			}
-			l, r := pct(d.Start.Time()), pct(last.Time().Add(24*time.Hour))
-			if r > l {
-				row.Bars = append(row.Bars, Bar{l, r - l})
-			}
-		} else {
-			w := 100 / float64(max(len(s.Years), 1))
-			for i, in := range row.InYear {
-				if in {
-					row.Bars = append(row.Bars, Bar{float64(i) * w, w})
-				}
-			}
-		}
-		rows = append(rows, row)
-	}
-	return rows
 }
 
 // CompareGroup is the evaluation items of one standard or frame.
@@ -232,56 +174,4 @@ func (s *Site) CompareGroups() []CompareGroup {
 		}
 	}
 	return out
-}
-
-// SearchEntry is one entry of the search index.
-type SearchEntry struct {
-	Title string `json:"title"`
-	URL   string `json:"url"` // relative to the site root
-	Kind  string `json:"kind"`
-	Text  string `json:"text"`
-}
-
-// SearchEntries lists what the search finds: goals, activities, standards,
-// partners and the main pages.
-func (s *Site) SearchEntries() []SearchEntry {
-	if s.search != nil {
-		return s.search
-	}
-	add := func(title, url, kind string, text ...string) {
-		s.search = append(s.search, SearchEntry{title, url, kind, strings.Join(strings.Fields(strings.Join(text, " ")), " ")})
-	}
-	add("Home", "", "Page", s.Plan.Beliefs.Mission, s.Plan.Beliefs.Vision)
-	add("Who we are: district profile", "district/", "Page", s.Plan.District.Markdown)
-	for _, g := range s.Goals {
-		add(fmt.Sprintf("Goal %d: %s", g.Number, g.Title), g.URL, "Goal", g.Goal.Outcome, g.Goal.Rationale, strings.Join(g.Evidence, " "), g.Goal.Impact)
-	}
-	for _, a := range s.Activities {
-		text := []string{a.Initial.Who, a.Initial.What, a.Initial.How, a.Duration.When}
-		if a.FollowUp != nil {
-			text = append(text, a.FollowUp.Who, a.FollowUp.What, a.FollowUp.How)
-		}
-		add(a.Title, "activities/#"+a.Anchor, "Activity", text...)
-	}
-	for _, st := range s.Standards {
-		add(st.Name, st.URL, "Standard", st.Summary)
-	}
-	for _, p := range s.Partners {
-		add(p.Name, p.URL, "Partner evaluation", p.Services, p.Partner.Markdown)
-	}
-	add("Standards coverage", "coverage/", "Page")
-	add("Timeline", "timeline/", "Page")
-	add("The whole plan", "plan/", "Page")
-	return s.search
-}
-
-// SearchJSON is the search index for the search page, with addresses
-// relative to that page.
-func (s *Site) SearchJSON() template.JS {
-	entries := append([]SearchEntry(nil), s.SearchEntries()...)
-	for i := range entries {
-		entries[i].URL = "../" + entries[i].URL
-	}
-	b, _ := json.Marshal(entries) // escapes <, > and &, so it cannot close the script
-	return template.JS(b)
 }

@@ -129,6 +129,7 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	pages := []*PortalPage{
 		{Kind: "portal", URL: "", Description: "Professional learning plans of " + fmt.Sprint(len(site.Districts)) + " districts."},
 		{Kind: "portal-standards", URL: "standards/", Title: "Standards across districts", Description: "Which standards the districts' plans address."},
+		{Kind: "portal-accessibility", URL: "accessibility/", Title: "Accessibility", Description: "How accessible this site is, and how to report a problem."},
 		{Kind: "portal-404", URL: "404.html", Title: "Page not found", absolute: true, basePath: basePath},
 	}
 	r := &pageRenderer{th: th}

@@ -22,7 +22,7 @@ func TestStatementsAndOpenAnswers(t *testing.T) {
 			"<figcaption>The standard's statement, from Learning Forward, Standards for Professional Learning (2011), as quoted in the Mississippi Department of Education&#39;s Standards for Professional Learning Overview.</figcaption>",
 		}, nil},
 		{"partners/brightpath-reading-software/index.html", []string{
-			`<th scope="row">What resources are provided?</th><td class="num"><span class="muted">Open question</span></td><td>Licenses and two training days a year; extra coaching costs more.</td>`,
+			`<th scope="row">What resources are provided?</th><td class="num" data-label="Rating"><span class="muted">Open question</span></td><td data-label="Answer">Licenses and two training days a year; extra coaching costs more.</td>`,
 		}, []string{"Not rated"}},
 	}
 	for _, tt := range tests {

@@ -23,11 +23,11 @@ type theme struct {
 
 // Page kinds, each a layouts/<kind>.html.
 var pageKinds = []string{"home", "district", "goals", "goal", "activities", "standards", "standard",
-	"coverage", "partners", "partner", "comparison", "timeline", "plan", "search", "404"}
+	"coverage", "partners", "partner", "comparison", "timeline", "plan", "search", "accessibility", "404"}
 
 // Portal page kinds, each a layouts/<kind>.html, framed by
 // layouts/portal-baseof.html.
-var portalKinds = []string{"portal", "portal-standards", "portal-404"}
+var portalKinds = []string{"portal", "portal-standards", "portal-accessibility", "portal-404"}
 
 // loadTheme parses the templates once. overrides may be nil.
 func loadTheme(base, overrides fs.FS) (*theme, error) {
@@ -101,7 +101,24 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 			return nil, err
 		}
 	}
-	return t, nil
+	return t, t.inlineCSS()
+}
+
+// inlineCSS gives the 404 pages the theme's stylesheet to inline: they are
+// served at any address, where a link to style.css may not resolve.
+func (t *theme) inlineCSS() error {
+	src, ok := t.static["style.css"]
+	if !ok {
+		return nil
+	}
+	b, err := fs.ReadFile(src, "static/style.css")
+	if err != nil {
+		return err
+	}
+	css := func() template.CSS { return template.CSS(b) }
+	t.pages["404"].Funcs(template.FuncMap{"themeCSS": css})
+	t.portal["portal-404"].Funcs(template.FuncMap{"themeCSS": css})
+	return nil
 }
 
 // addStatic records the files under dir in static. A symbolic link is
@@ -186,6 +203,8 @@ func sortedKeys(m map[string]bool) []string {
 // funcs are available to every template; see docs/themes.md.
 var funcs = template.FuncMap{
 	"list":           func(v ...any) []any { return v },
+	"themeCSS":       func() template.CSS { return "" }, // the stylesheet, on 404 pages
+	"statementDate":  statementDate,
 	"sub":            func(a, b int) int { return a - b },
 	"money":          money,
 	"number":         func(n int) string { return groupThousands(int64(n)) },
@@ -193,12 +212,10 @@ var funcs = template.FuncMap{
 	"statusLabel":    StatusLabel,
 	"recommendation": Recommendation,
 	"kind":           partnerKind,
-	"title":          func(s string) string { return strings.ToUpper(s[:min(1, len(s))]) + s[min(1, len(s)):] },
+	"title":          title,
 	"heat":           func(n int) int { return min(n, 3) },
-	"chartHeight":    func(n int) int { return n*28 + 8 },
-	"barY":           func(i, off int) int { return 4 + i*28 + off },
-	"barWidth": func(avg float64, full int) string {
-		return fmt.Sprintf("%.1f", avg/float64(content.RatingMax)*float64(full))
+	"barStyle": func(avg float64) template.CSS {
+		return template.CSS(fmt.Sprintf("width: %.1f%%", avg/float64(content.RatingMax)*100))
 	},
 }
 

@@ -184,7 +184,7 @@ func TestSchema(t *testing.T) {
 func TestBuild(t *testing.T) {
 	dir := testplan.Copy(t, "magnolia-county")
 	stdout, stderr, code := trellis(t, "build", dir)
-	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 24 pages, 32 files") {
+	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 25 pages, 33 files") {
 		t.Fatalf("build: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
 	}
 	home := filepath.Join(dir, "public", "index.html")
@@ -225,7 +225,7 @@ func TestPortalCommands(t *testing.T) {
 		t.Fatalf("check portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	stdout, stderr, code = trellis(t, "build", dir)
-	if code != 0 || !strings.Contains(stdout, "2 districts, 53 pages") {
+	if code != 0 || !strings.Contains(stdout, "2 districts, 56 pages") {
 		t.Fatalf("build portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	goal := filepath.Join(dir, "cedar-valley", "goals", "01-early-literacy.md")
@@ -250,5 +250,23 @@ func TestBuildCPUProfile(t *testing.T) {
 	}
 	if info, err := os.Stat(prof); err != nil || info.Size() == 0 {
 		t.Errorf("no profile written: %v", err)
+	}
+}
+
+// TestBuildWarnsWithoutBaseURL: one warning, and the site is still built.
+func TestBuildWarnsWithoutBaseURL(t *testing.T) {
+	dir := testplan.Copy(t, "magnolia-county")
+	toml := filepath.Join(dir, "trellis.toml")
+	data, _ := os.ReadFile(toml)
+	if err := os.WriteFile(toml, []byte(strings.Replace(string(data), `base_url = "https://magnolia.example/professional-learning/"`, "", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdout, stderr, code := trellis(t, "build", dir)
+	want := filepath.ToSlash(dir) + "/trellis.toml: warning: base_url is not set: sitemap.xml needs it for full addresses, and pages need it for canonical links\n"
+	if code != 0 || !strings.HasPrefix(stderr, want) || strings.Count(stderr, "warning:") != 1 || !strings.Contains(stdout, "built ") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
+	}
+	if _, stderr, _ = trellis(t, "build", dir, "--base-url", "https://magnolia.example/pl/"); strings.Contains(stderr, "warning") {
+		t.Errorf("with --base-url: %s", stderr)
 	}
 }
