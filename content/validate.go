@@ -111,6 +111,7 @@ func (l *loader) resolveGoal(src *source, r Ref) {
 
 func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 	l.resolveGoal(doc.src, a.Goal)
+	l.checkResources(doc, a)
 	if set := l.plan.Standards; set != nil {
 		seen := map[string]bool{}
 		for i := range a.Standards {
@@ -229,6 +230,7 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 
 // checkPlan looks at the plan as a whole, once every file is read.
 func (l *loader) checkPlan() {
+	l.checkSettingsBudget()
 	p := l.plan
 	// Coverage is computed from the activities; while one of them has
 	// errors, its warnings would only repeat them.
