@@ -314,3 +314,20 @@ year = 1
 		t.Errorf("unfunded = %+v", b.Unfunded)
 	}
 }
+
+func TestNewBudgetOverflows(t *testing.T) {
+	max := float64(MaxCost)
+	a := &Activity{ID: "everything", Goal: Ref{ID: "g"}}
+	// 92,234 resources of $10^12 are more cents than an int64 holds.
+	for i := 0; i < 92234; i++ {
+		a.Resources = append(a.Resources, Resource{Item: "Everything", Cost: &max, Funding: "IDEA"})
+	}
+	p := &Plan{Settings: Settings{Years: 1}, Goals: []*Goal{{ID: "g"}}, Activities: []*Activity{a}}
+	if _, err := NewBudget(p); err != errOverflow {
+		t.Errorf("NewBudget: err = %v, want %v", err, errOverflow)
+	}
+	a.Resources = a.Resources[:92233]
+	if b, err := NewBudget(p); err != nil || b.Total != 92233*MaxCost*100 {
+		t.Errorf("NewBudget just below the limit = %v, %v", b, err)
+	}
+}

@@ -174,6 +174,9 @@ type writer interface {
 // render writes every page and file of the site to w.
 func render(plan *content.Plan, th *theme, w writer, opt Options) (Result, error) {
 	r := newRendering(plan, opt)
+	if r.site.budgetErr != nil {
+		return Result{}, r.site.budgetErr
+	}
 	for i, p := range r.pages {
 		if err := r.page(th, p, w); err != nil {
 			return Result{}, err
@@ -228,7 +231,7 @@ func (r *rendering) page(th *theme, p *Page, w writer) error {
 
 // data writes plan.json, sitemap.xml and robots.txt.
 func (r *rendering) data(w writer) error {
-	planJSON, err := json.MarshalIndent(r.plan, "", "  ")
+	planJSON, err := json.MarshalIndent(planData(r.plan, r.site), "", "  ")
 	if err != nil {
 		return err
 	}

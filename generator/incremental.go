@@ -223,7 +223,7 @@ func (s *Site) deps(p *Page) []string {
 			d = append(d, g.File)
 		}
 		return d
-	case "home", "goals", "activities", "coverage", "timeline":
+	case "home", "goals", "activities", "coverage", "timeline", "budget":
 		return []string{goals, activities}
 	case "standards":
 		return []string{activities}

@@ -30,6 +30,13 @@ type Site struct {
 	Scale []ScalePoint
 	// TotalCost is the sum of the costs of every activity's resources.
 	TotalCost float64
+	// Budget is the costs by funding source, goal and year; Approval the
+	// plan's approval record.
+	Budget    *BudgetView
+	Approval  ApprovalView
+	budgetErr error
+	// PDF is set when the build writes plan.pdf.
+	PDF bool
 
 	search []SearchEntry // built on first use
 }
@@ -87,6 +94,7 @@ type GoalView struct {
 	Activities []*ActivityView
 	Standards  []*StandardView // standards its activities address, in set order
 	Partners   []*PartnerView
+	Total      string // the cost of its activities, formatted; "" if none
 }
 
 // GoalYearView is one plan year of a goal.
@@ -107,6 +115,7 @@ type ActivityView struct {
 	Body      template.HTML
 	Cost      float64
 	HasCost   bool
+	Cents     content.Cents // Cost, exactly
 	Years     []int
 }
 
@@ -174,7 +183,7 @@ func newSite(p *content.Plan, md *markdown) *Site {
 		{"Home", "", "home"}, {"District", "district/", "district"}, {"Goals", "goals/", "goals"},
 		{"Activities", "activities/", "activities"}, {"Standards", "standards/", "standards"},
 		{"Coverage", "coverage/", "coverage"}, {"Partners", "partners/", "partners"},
-		{"Timeline", "timeline/", "timeline"}, {"Whole plan", "plan/", "plan"}, {"Search", "search/", "search"},
+		{"Timeline", "timeline/", "timeline"}, {"Budget", "budget/", "budget"}, {"Whole plan", "plan/", "plan"}, {"Search", "search/", "search"},
 	}
 	s.Beliefs = BeliefsView{Mission: md.inline(p.Beliefs.Mission), Vision: md.inline(p.Beliefs.Vision), Body: md.block(p.Beliefs.Markdown, 3)}
 	s.Profile = ProfileView{District: &p.District, Body: md.block(p.District.Markdown, 3)}
@@ -272,6 +281,7 @@ func newSite(p *content.Plan, md *markdown) *Site {
 				st.Activities = append(st.Activities, v)
 			}
 		}
+		v.Cents, _ = activityCents(a)
 		s.Activities = append(s.Activities, v)
 	}
 	sort.SliceStable(s.Activities, func(i, j int) bool { return goalNumber(s.Activities[i]) < goalNumber(s.Activities[j]) })
@@ -319,6 +329,7 @@ func newSite(p *content.Plan, md *markdown) *Site {
 		}
 		s.Partners = append(s.Partners, v)
 	}
+	s.budgetErr = s.addBudget()
 	return s
 }
 
