@@ -46,6 +46,11 @@ type Options struct {
 	Minify bool
 	// Progress, if set, receives a line of progress now and then.
 	Progress io.Writer
+	// PDF also writes plan.pdf, the printable page printed by a local Chrome
+	// or Chromium (Browser, or the one FindBrowser finds). Without one the
+	// build fails with ErrNoBrowser.
+	PDF     bool
+	Browser string
 }
 
 // Result says what a build wrote.
@@ -74,6 +79,11 @@ func Build(plan *content.Plan, opt Options) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	if opt.PDF && opt.Browser == "" {
+		if opt.Browser, err = FindBrowser(); err != nil {
+			return Result{}, err
+		}
+	}
 	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
 		return Result{}, err
 	}
@@ -90,6 +100,9 @@ func Build(plan *content.Plan, opt Options) (Result, error) {
 	w := &dirWriter{root: tmp, minify: opt.Minify}
 	res, err := render(plan, th, w, opt)
 	if err != nil {
+		return Result{}, err
+	}
+	if err := writePDF(tmp, w, opt); err != nil {
 		return Result{}, err
 	}
 	if err := w.write(marker, []byte("This folder is written by Trellis and replaced on every build.\n")); err != nil {
@@ -213,6 +226,7 @@ func newRendering(plan *content.Plan, opt Options) *rendering {
 		r.baseURL += "/"
 	}
 	r.basePath = basePathOf(r.baseURL)
+	r.site.PDF = opt.PDF
 	r.pages = r.site.pages()
 	for _, p := range r.pages {
 		p.basePath, p.baseURL = r.basePath, r.baseURL

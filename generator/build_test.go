@@ -376,7 +376,7 @@ func TestPageContents(t *testing.T) {
 	for _, h := range find(parse(t, filepath.Join(site, "plan/index.html")), tag("h2")) {
 		sections = append(sections, text(h))
 	}
-	if got := strings.Join(sections, " | "); got != "Who we are | What we believe | What we want to accomplish | Professional learning activities | Partner evaluations | Standards for professional learning" {
+	if got := strings.Join(sections, " | "); got != "Contents | Who we are | What we believe | What we want to accomplish | Budget | Partner evaluations | Standards for professional learning" {
 		t.Errorf("whole plan sections = %s", got)
 	}
 	search := read("search/index.html")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -12,11 +13,12 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict]", stderr)
+	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--pdf]", stderr)
 	out := fs.String("o", "", "the output folder (default: DIR/public)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
 	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
 	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
+	pdf := fs.Bool("pdf", false, "also write plan.pdf, the printable plan, with a local Chrome or Chromium (default: pdf in trellis.toml)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for `go tool pprof`)")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
@@ -54,7 +56,13 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
 	}
-	res, err := generator.Build(plan, generator.Options{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
+	opt := generator.Options{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF}
+	res, err := generator.Build(plan, opt)
+	if errors.Is(err, generator.ErrNoBrowser) {
+		fmt.Fprintln(stderr, err)
+		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+		return exitError{1}
+	}
 	if err != nil {
 		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
 	}
