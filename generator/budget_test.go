@@ -100,7 +100,7 @@ func TestApprovalAndDraftPages(t *testing.T) {
 			var pj struct {
 				Draft    bool `json:"draft"`
 				Settings struct {
-					Version   string             `json:"version"`
+					Version   string                      `json:"version"`
 					Approvals []struct{ Date, By string } `json:"approvals"`
 				} `json:"settings"`
 			}
