@@ -59,8 +59,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	opt := generator.Options{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF}
 	res, err := generator.Build(plan, opt)
 	if errors.Is(err, generator.ErrNoBrowser) {
-		fmt.Fprintln(stderr, err)
-		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+		fmt.Fprintln(stderr, err) // one line: what is missing and how to install it
 		return exitError{1}
 	}
 	if err != nil {
