@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -72,15 +73,17 @@ func bodyLines(page, title string) []string {
 	return out
 }
 
-// headingTexts are the texts of the printable page's headings and table
-// captions, which must never end a page.
-func headingTexts(t *testing.T, file string) []string {
+// headingTexts are the texts of the printable page's elements of the
+// given names: its headings and table captions, which must never end a
+// page, or its section headings (h2).
+func headingTexts(t *testing.T, file string, names ...string) []string {
 	t.Helper()
 	var out []string
 	for _, h := range find(parse(t, file), func(n *html.Node) bool {
-		switch n.Data {
-		case "h1", "h2", "h3", "h4", "h5", "h6", "caption":
-			return true
+		for _, name := range names {
+			if n.Type == html.ElementNode && n.Data == name {
+				return true
+			}
 		}
 		return false
 	}) {
@@ -158,17 +161,7 @@ func TestPlanPDF(t *testing.T) {
 		t.Errorf("plan.pdf has %d pages, want at most %d", len(pages), maxPlanPages)
 	}
 	title := "Cedar Valley Professional Learning Plan, 2025–2028"
-	headings := headingTexts(t, filepath.Join(site, "plan", "index.html"))
-	for i, p := range pages {
-		lines := bodyLines(p, title)
-		if len(lines) < minPageLines {
-			t.Errorf("page %d is nearly empty: %q", i+1, lines)
-			continue
-		}
-		if h := endingHeading(lines, headings); h != "" {
-			t.Errorf("page %d ends with the heading %q", i+1, h)
-		}
-	}
+	checkPages(t, pages, title, filepath.Join(site, "plan", "index.html"))
 	first := strings.Join(bodyLines(pages[0], title), " ")
 	for _, want := range []string{"Cedar Valley School District", "Version 2.1", "Dr. Alan Reyes", "Dr. Renée Okafor", "June 10, 2025"} {
 		if !strings.Contains(first, want) {
@@ -179,6 +172,48 @@ func TestPlanPDF(t *testing.T) {
 		if strings.Contains(strings.Join(pages, "\n"), screenOnly) {
 			t.Errorf("plan.pdf prints the screen-only text %q", screenOnly)
 		}
+	}
+}
+
+// checkPages fails the test for each printed page of the printable page
+// at file that is nearly empty or ends with a heading. title is the running
+// title in the page margins. A short main section, which starts a page of
+// its own, may leave the rest of its page empty.
+func checkPages(t *testing.T, pages []string, title, file string) {
+	t.Helper()
+	headings := headingTexts(t, file, "h1", "h2", "h3", "h4", "h5", "h6", "caption")
+	sections := headingTexts(t, file, "h2")
+	for i, p := range pages {
+		lines := bodyLines(p, title)
+		if len(lines) == 0 || len(lines) < minPageLines && !slices.Contains(sections, lines[0]) {
+			t.Errorf("page %d is nearly empty: %q", i+1, lines)
+			continue
+		}
+		if h := endingHeading(lines, headings); h != "" {
+			t.Errorf("page %d ends with the heading %q", i+1, h)
+		}
+	}
+}
+
+// TestDraftPlanPDF prints Magnolia County, a draft with the 2011 standards,
+// to check its pages the same way and its cover's DRAFT mark.
+func TestDraftPlanPDF(t *testing.T) {
+	if testing.Short() {
+		t.Skip("browser test")
+	}
+	browser, err := FindBrowser()
+	if err != nil {
+		browsertest.Missing(t, "chromium", "install it with: apt-get install chromium")
+	}
+	site := buildExample(t, "magnolia-county", Options{Minify: true, PDF: true, Browser: browser})
+	pages := pdfPages(t, filepath.Join(site, PDFFile))
+	title := "Magnolia County School District Professional Learning Plan (draft)"
+	checkPages(t, pages, title, filepath.Join(site, "plan", "index.html"))
+	if cover := strings.Join(bodyLines(pages[0], title), " "); !strings.Contains(cover, "DRAFT Not yet adopted by the board") {
+		t.Errorf("the cover of a draft lacks DRAFT: %s", cover)
+	}
+	if second := strings.Join(bodyLines(pages[1], ""), " "); !strings.HasPrefix(second, title) {
+		t.Errorf("the running title of a draft is not %q: %s", title, second)
 	}
 }
 

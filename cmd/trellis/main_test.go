@@ -299,8 +299,12 @@ func TestBuildPDF(t *testing.T) {
 		t.Fatalf("build --pdf: exit %d: %s", code, stderr)
 	}
 	pdf, _ := os.ReadFile(filepath.Join(out, "plan.pdf"))
-	home, _ := os.ReadFile(filepath.Join(out, "index.html"))
-	if !bytes.HasPrefix(pdf, []byte("%PDF-")) || !bytes.Contains(home, []byte(`href="plan.pdf"`)) {
-		t.Errorf("build --pdf: %d bytes of PDF, home page links to it: %v", len(pdf), bytes.Contains(home, []byte(`href="plan.pdf"`)))
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Errorf("build --pdf wrote %d bytes that are not a PDF", len(pdf))
+	}
+	for page, link := range map[string]string{"index.html": `href="plan.pdf"`, "plan/index.html": `href="../plan.pdf"`} {
+		if html, _ := os.ReadFile(filepath.Join(out, page)); !bytes.Contains(html, []byte(link)) {
+			t.Errorf("%s has no link %s", page, link)
+		}
 	}
 }
