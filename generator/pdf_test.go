@@ -182,6 +182,12 @@ func TestPlanPDF(t *testing.T) {
 func checkPages(t *testing.T, pages []string, title, file string) {
 	t.Helper()
 	headings := headingTexts(t, file, "h1", "h2", "h3", "h4", "h5", "h6", "caption")
+	// A table's header row must not end a page either: its last cell
+	// would be the page's last line.
+	for _, th := range find(parse(t, file), tag("thead")) {
+		cells := find(th, tag("th"))
+		headings = append(headings, strings.Join(strings.Fields(text(cells[len(cells)-1])), " "))
+	}
 	sections := headingTexts(t, file, "h2")
 	for i, p := range pages {
 		lines := bodyLines(p, title)
