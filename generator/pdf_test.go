@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -162,6 +163,14 @@ func TestPlanPDF(t *testing.T) {
 	}
 	title := "Cedar Valley Professional Learning Plan, 2025–2028"
 	checkPages(t, pages, title, filepath.Join(site, "plan", "index.html"))
+	// The running title and page number are in the margins of every page
+	// after the cover.
+	for i, p := range pages[1:] {
+		number := fmt.Sprintf("Page %d of %d", i+2, len(pages))
+		if !strings.HasPrefix(p, title+"\n") || !strings.Contains(p, number) {
+			t.Errorf("page %d lacks the running title or %q", i+2, number)
+		}
+	}
 	first := strings.Join(bodyLines(pages[0], title), " ")
 	for _, want := range []string{"Cedar Valley School District", "Version 2.1", "Dr. Alan Reyes", "Dr. Renée Okafor", "June 10, 2025"} {
 		if !strings.Contains(first, want) {
