@@ -29,8 +29,10 @@ func CentsOf(dollars float64) (Cents, bool) {
 	if math.IsNaN(dollars) || dollars < 0 || dollars > MaxCost {
 		return 0, false
 	}
+	// Dollars are decimal, a float64 binary: allow its rounding error,
+	// about one part in 10^16, and no more.
 	c := math.Round(dollars * 100)
-	if math.Abs(c-dollars*100) > 1e-6*math.Max(1, c) {
+	if math.Abs(c-dollars*100) > 1e-6+c*1e-15 {
 		return 0, false
 	}
 	return Cents(c), true

@@ -192,6 +192,8 @@ func TestCentsOf(t *testing.T) {
 		{19.99, 1999, true},
 		{MaxCost, MaxCost * 100, true},
 		{100.255, 0, false},
+		{1234567.891, 0, false},
+		{123456789012.34, 12345678901234, true},
 		{-1, 0, false},
 		{MaxCost + 1, 0, false},
 		{math.NaN(), 0, false},
