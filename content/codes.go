@@ -65,6 +65,9 @@ const (
 	CodeIncompleteEval   Code = "incomplete-evaluation"
 	CodeStarterText      Code = "starter-text"
 	CodeIgnoredFolder    Code = "ignored-folder"
+	// CodeFundingNearDuplicate warns of two funding names that differ only
+	// in spelling, which the budget would count as two sources.
+	CodeFundingNearDuplicate Code = "funding-near-duplicate"
 )
 
 // Build codes: reported by the generator while it renders a valid plan.
@@ -126,6 +129,7 @@ var Codes = []CodeInfo{
 	{CodeNotAddressed, Warning, "a standard that no activity addresses"},
 	{CodeIncompleteEval, Warning, "a partner evaluation with unrated items, or a rating without evidence"},
 	{CodeStarterText, Warning, "text written by `trellis new` that is still to be replaced"},
+	{CodeFundingNearDuplicate, Warning, "a funding name written almost like an earlier one, when `trellis.toml` has no `funding_sources`"},
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},

@@ -164,7 +164,7 @@ func TestMistakeFixes(t *testing.T) {
 		{"encoding-windows-1252", "beliefs.md:3:17", "invalid-utf8", "save the file as UTF-8"},
 		{"key-in-wrong-file", "goals/reading.md:7:1", "unknown-key", "`standards` belongs in trellis.toml or an activity file (activities/)"},
 		{"key-in-wrong-table", "activities/tutoring.md:5:1", "unknown-key", "`who` belongs in the [initial] or [follow_up] table of an activity file"},
-		{"key-in-wrong-table-near-miss", "goals/reading.md:7:1", "unknown-key", "did you mean `years`? (`year` itself belongs in a [[years]] table of a goal file)"},
+		{"key-in-wrong-table-near-miss", "goals/reading.md:7:1", "unknown-key", "did you mean `years`? (`year` itself belongs in a [[years]] table of a goal file or a [[resources]] table of an activity file)"},
 		{"key-repeated", "goals/reading.md:7:1", "duplicate-key", "keep one `title = ...` line"},
 		{"line-endings-cr", "beliefs.md:4:1", "unknown-key", "did you mean `vision`?"},
 		{"list-single-value", "activities/tutoring.md:4:13", "wrong-type", "standards = [\"learning-designs\"]"},

@@ -29,6 +29,20 @@ type Settings struct {
 	Contact     *Contact `toml:"contact" json:"contact,omitempty" doc:"Who answers questions about the plan."`
 	// AccessibilityReviewed dates the site's accessibility statement.
 	AccessibilityReviewed *Date `toml:"accessibility_reviewed" json:"accessibility_reviewed,omitempty" doc:"The date the accessibility statement was last reviewed (YYYY-MM-DD). Default: the day of the build."`
+	// The approval record and the budget's funding sources.
+	Version        string     `toml:"version" json:"version,omitempty" doc:"The plan's version label, such as 2.1."`
+	Superintendent string     `toml:"superintendent" json:"superintendent,omitempty" doc:"The superintendent's name, for the cover of the printed plan."`
+	Approvals      []Approval `toml:"approvals" json:"approvals" doc:"The plan's adoption, then each amendment, oldest first, one [[approvals]] table each. A plan with none is a draft."`
+	FundingSources []string   `toml:"funding_sources" json:"funding_sources,omitempty" doc:"The funding sources resources may name, such as Title II, Part A. Default: any name, grouped as written."`
+	PDF            bool       `toml:"pdf" json:"-" doc:"Also write plan.pdf, the printable plan, with a local Chrome or Chromium (as trellis build --pdf). Default: false."`
+}
+
+// Approval is one adoption or amendment of the plan by its board.
+type Approval struct {
+	Pos  Position `json:"-"`
+	Date Date     `toml:"date,required" json:"date" doc:"The day of the vote (YYYY-MM-DD)."`
+	By   string   `toml:"by,required" json:"by" doc:"Who approved it, such as Cedar Valley Board of Education."`
+	Note string   `toml:"note" json:"note,omitempty" doc:"What was approved, such as Adopted or Amended: Goal 3 added."`
 }
 
 // Contact is the person or office responsible for the plan.
@@ -164,8 +178,9 @@ type Duration struct {
 type Resource struct {
 	Pos     Position `json:"-"`
 	Item    string   `toml:"item,required" json:"item" doc:"What is needed: people, time, materials, technology."`
-	Cost    *float64 `toml:"cost" min:"0" max:"1000000000" json:"cost,omitempty" doc:"Estimated cost in dollars, 0 to 1,000,000,000; the plan's costs together no more than 10,000,000,000."`
-	Funding string   `toml:"funding" json:"funding,omitempty" doc:"The funding source, such as Title II, Part A."`
+	Cost    *float64 `toml:"cost" min:"0" max:"1000000000" json:"cost,omitempty" doc:"Estimated cost in dollars, to the cent, 0 to 1,000,000,000; the plan's costs together no more than 10,000,000,000."`
+	Funding string   `toml:"funding" json:"funding,omitempty" doc:"The funding source, such as Title II, Part A; one of funding_sources in trellis.toml when that is given."`
+	Year    int      `toml:"year" min:"1" max:"10" json:"year,omitempty" doc:"The plan year the money is spent in. Default: the plan as a whole."`
 }
 
 // Partner kinds and recommendations.

@@ -117,6 +117,7 @@ func (l *loader) resolveGoal(src *source, r Ref) {
 
 func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 	l.resolveGoal(doc.src, a.Goal)
+	l.checkResources(doc, a)
 	if set := l.plan.Standards; set != nil {
 		seen := map[string]bool{}
 		for i := range a.Standards {
@@ -243,6 +244,7 @@ func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, ci
 
 // checkPlan looks at the plan as a whole, once every file is read.
 func (l *loader) checkPlan() {
+	l.checkSettingsBudget()
 	p := l.plan
 	l.checkStarterText()
 	l.checkTotalCost()

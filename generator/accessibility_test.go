@@ -42,7 +42,7 @@ func buildDir(t *testing.T, dir string, opt BuildOptions) (string, Result) {
 
 func TestAccessibilityStatement(t *testing.T) {
 	at(t, "2026-12-02")
-	reviewed := editPlan(t, "cedar-valley", "trellis.toml", "\n[contact]", "accessibility_reviewed = 2026-09-01\n\n[contact]")
+	reviewed := editPlan(t, "cedar-valley", "trellis.toml", "\ntitle = ", "\naccessibility_reviewed = 2026-09-01\ntitle = ")
 	override := editPlan(t, "magnolia-county", "trellis.toml", "\n[contact]", "\n[contact]")
 	writeFile(t, filepath.Join(override, "layouts", "accessibility.html"), `{{define "main"}}<h1>Our own statement</h1>{{end}}`)
 	tests := []struct {

@@ -121,7 +121,7 @@ func TestActivityFilter(t *testing.T) {
 	tctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	var visible int
-	var status string
+	var status, total string
 	count := `Array.from(document.querySelectorAll("#activities tbody tr")).filter(r => !r.hidden).length`
 	err := chromedp.Run(tctx,
 		chromedp.Navigate(base+"activities/"),
@@ -130,12 +130,14 @@ func TestActivityFilter(t *testing.T) {
 		chromedp.Evaluate(`document.getElementById("filter-goal").dispatchEvent(new Event("change"))`, nil),
 		chromedp.Evaluate(count, &visible),
 		chromedp.Text("#filter-status", &status, chromedp.ByID),
+		chromedp.Text("#activities-total", &total, chromedp.ByID),
 	)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if visible != 3 || status != "Showing 3 of 7 activities." {
-		t.Errorf("goal filter: %d rows visible, status %q", visible, status)
+	// Goal 3's activities cost $186,000 + $22,500 + $8,200 + $45,000.
+	if visible != 3 || status != "Showing 3 of 7 activities, costing $261,700." || total != "$261,700" {
+		t.Errorf("goal filter: %d rows visible, status %q, total %q", visible, status, total)
 	}
 	err = chromedp.Run(tctx,
 		chromedp.SetValue("#filter-standard", "leadership", chromedp.ByID),

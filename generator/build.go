@@ -27,6 +27,11 @@ type BuildOptions struct {
 	Minify bool
 	// Progress, if set, receives a line of progress now and then.
 	Progress io.Writer
+	// PDF also writes plan.pdf, the printable page printed by a local Chrome
+	// or Chromium (Browser, or the one FindBrowser finds). Without one the
+	// build fails with ErrNoBrowser.
+	PDF     bool
+	Browser string
 }
 
 // Result says what a build wrote.
@@ -50,7 +55,12 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL})
+	if opt.PDF && opt.Browser == "" {
+		if opt.Browser, err = FindBrowser(); err != nil {
+			return Result{}, err
+		}
+	}
+	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, pdf: opt.PDF})
 	if err != nil {
 		return Result{}, err
 	}
@@ -64,7 +74,10 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		if err != nil {
 			return err
 		}
-		return writeStatic(th, w)
+		if err := writeStatic(th, w); err != nil {
+			return err
+		}
+		return writePDF(f.root, w, opt)
 	})
 	if err != nil {
 		return Result{}, err

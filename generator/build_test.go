@@ -121,7 +121,7 @@ func TestBuildWritesEveryPage(t *testing.T) {
 			site := buildExample(t, ex, BuildOptions{Minify: true})
 			want := []string{"index.html", "404.html", "district/index.html", "goals/index.html", "activities/index.html",
 				"standards/index.html", "coverage/index.html", "partners/index.html", "partner-comparison/index.html",
-				"timeline/index.html", "plan/index.html", "search/index.html", "accessibility/index.html", "plan.json", "sitemap.xml", "robots.txt",
+				"timeline/index.html", "budget/index.html", "plan/index.html", "search/index.html", "accessibility/index.html", "plan.json", "sitemap.xml", "robots.txt",
 				"style.css", "search.js", "filter.js", "print.js"}
 			for _, g := range plan.Goals {
 				want = append(want, "goals/"+g.ID+"/index.html")
@@ -137,7 +137,7 @@ func TestBuildWritesEveryPage(t *testing.T) {
 					t.Errorf("missing %s", f)
 				}
 			}
-			if got := len(htmlFiles(t, site)); got != 13+len(plan.Goals)+len(plan.Standards.Standards)+len(plan.Partners) {
+			if got := len(htmlFiles(t, site)); got != 14+len(plan.Goals)+len(plan.Standards.Standards)+len(plan.Partners) {
 				t.Errorf("%d HTML files", got)
 			}
 		})
@@ -346,7 +346,7 @@ func TestPageContents(t *testing.T) {
 	}
 	gt := text(goal)
 	for _, want := range []string{"Rationale and evidence", "41 percent", "Universal reading screener, grades K–3", "Three times a year (fall, winter, spring)",
-		"Year 1 (2025–26)", "Met", "All 118 K–3 teachers completed the institute", "$38,400, Title II, Part A", "Northstar Literacy Collaborative"} {
+		"Year 1 (2025–26)", "Met", "All 118 K–3 teachers completed the institute", "$12,800, Title II, Part A", "Northstar Literacy Collaborative"} {
 		if !strings.Contains(gt, want) {
 			t.Errorf("goal page lacks %q", want)
 		}
@@ -373,7 +373,7 @@ func TestPageContents(t *testing.T) {
 	for _, h := range find(parse(t, filepath.Join(site, "plan/index.html")), tag("h2")) {
 		sections = append(sections, text(h))
 	}
-	if got := strings.Join(sections, " | "); got != "Who we are | What we believe | What we want to accomplish | Professional learning activities | Partner evaluations | Standards for professional learning" {
+	if got := strings.Join(sections, " | "); got != "Contents | Who we are | What we believe | What we want to accomplish | Budget | Partner evaluations | Standards for professional learning" {
 		t.Errorf("whole plan sections = %s", got)
 	}
 	search := read("search/index.html")

@@ -143,6 +143,7 @@ func (s *Site) pages() []*Page {
 	ps = append(ps,
 		&Page{Kind: "comparison", URL: "partner-comparison/", Title: "Partners compared", Section: "partners", Crumbs: []Crumb{home, {"Partners", "partners/"}}, Description: "Partner ratings side by side."},
 		&Page{Kind: "timeline", URL: "timeline/", Title: "Timeline", Section: "timeline", Crumbs: []Crumb{home}, Description: "When each activity takes place."},
+		&Page{Kind: "budget", URL: "budget/", Title: "Budget", Section: "budget", Crumbs: []Crumb{home}, Description: "The estimated cost of " + s.Title + " by funding source, goal and year."},
 		&Page{Kind: "plan", URL: "plan/", Title: "The whole plan", Section: "plan", Crumbs: []Crumb{home}, Description: "The complete plan on one printable page."},
 		&Page{Kind: "search", URL: "search/", Title: "Search", Section: "search", Crumbs: []Crumb{home}, Description: "Search the plan."},
 		&Page{Kind: "accessibility", URL: "accessibility/", Title: "Accessibility", Section: "", Crumbs: []Crumb{home}, Description: "How accessible this site is, and how to report a problem or ask for another format."},

@@ -15,6 +15,7 @@ type variant struct {
 	baseURL string // as given; "" if unknown
 	root    string // in a portal: the district's folder in the site, "district-a/"
 	assets  string // where the theme's static files are: "" (the site root) or root
+	pdf     bool   // the build also writes plan.pdf, which the pages link to
 }
 
 // sitePlan is the planner's answer for one plan: every page of its site,
@@ -37,6 +38,7 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML)); err != nil {
 		return nil, err
 	}
+	sp.site.PDF = v.pdf
 	for _, p := range sp.site.pages() {
 		if v.root != "" && p.Kind == "404" {
 			continue // a portal has one 404 page, at its root
@@ -83,7 +85,7 @@ type dataFile struct {
 // dataFiles lists plan.json, sitemap.xml and robots.txt.
 func (sp *sitePlan) dataFiles() []dataFile {
 	return []dataFile{
-		{"plan.json", func() ([]byte, error) { return json.MarshalIndent(sp.plan, "", "  ") }},
+		{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }},
 		{"sitemap.xml", func() ([]byte, error) { return sitemap(sp.pages, sp.baseURL, sp.basePath), nil }},
 		{"robots.txt", func() ([]byte, error) { return robots(sp.baseURL), nil }},
 	}
@@ -150,7 +152,7 @@ func (s *Site) deps(p *Page) []string {
 			d = append(d, g.File)
 		}
 		return d
-	case "home", "goals", "activities", "coverage", "timeline":
+	case "home", "goals", "activities", "coverage", "timeline", "budget":
 		return []string{goals, activities}
 	case "standards":
 		return []string{activities}

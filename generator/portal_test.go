@@ -32,7 +32,7 @@ func TestPortalBuild(t *testing.T) {
 	if err != nil || len(diags) != 0 {
 		t.Fatal(err, diags)
 	}
-	if res.Districts != 2 || res.Pages != 28+24+4 {
+	if res.Districts != 2 || res.Pages != 29+25+4 {
 		t.Errorf("result = %+v", res)
 	}
 	for _, f := range []string{"index.html", "standards/index.html", "404.html", "sitemap.xml", "robots.txt", "style.css",

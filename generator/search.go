@@ -187,8 +187,12 @@ func searchActivity(x *searchIndex, a *ActivityView) {
 		fields = append(fields, SearchField{"Follow-up: who", f.Who}, SearchField{"Follow-up: what", f.What}, SearchField{"Follow-up: how", f.How})
 	}
 	var res, stds []string
-	for _, r := range a.Resources {
-		res = append(res, strings.Join(nonEmpty(r.Item, r.Funding), ", "))
+	seen := map[string]bool{}
+	for _, r := range a.Resources { // a cost split over years is one resource to a reader
+		if s := strings.Join(nonEmpty(r.Item, r.Funding), ", "); !seen[s] {
+			seen[s] = true
+			res = append(res, s)
+		}
 	}
 	for _, st := range a.Standards {
 		stds = append(stds, st.Name)

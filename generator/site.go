@@ -30,6 +30,12 @@ type Site struct {
 	Scale []ScalePoint
 	// TotalCost is the sum of the costs of every activity's resources.
 	TotalCost float64
+	// Budget is the costs by funding source, goal and year; Approval the
+	// plan's approval record.
+	Budget   *BudgetView
+	Approval ApprovalView
+	// PDF is set when the build writes plan.pdf.
+	PDF bool
 
 	search []SearchEntry // built on first use
 }
@@ -87,6 +93,7 @@ type GoalView struct {
 	Activities []*ActivityView
 	Standards  []*StandardView // standards its activities address, in set order
 	Partners   []*PartnerView
+	Total      string // the cost of its activities, formatted; "" if none
 }
 
 // GoalYearView is one plan year of a goal.
@@ -107,6 +114,7 @@ type ActivityView struct {
 	Body      template.HTML
 	Cost      float64
 	HasCost   bool
+	Cents     content.Cents // Cost, exactly
 	Years     []int
 }
 
@@ -195,7 +203,7 @@ func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
 		{"Home", "", "home"}, {"District", "district/", "district"}, {"Goals", "goals/", "goals"},
 		{"Activities", "activities/", "activities"}, {"Standards", "standards/", "standards"},
 		{"Coverage", "coverage/", "coverage"}, {"Partners", "partners/", "partners"},
-		{"Timeline", "timeline/", "timeline"}, {"Whole plan", "plan/", "plan"}, {"Search", "search/", "search"},
+		{"Timeline", "timeline/", "timeline"}, {"Budget", "budget/", "budget"}, {"Whole plan", "plan/", "plan"}, {"Search", "search/", "search"},
 	}
 	m.from(content.BeliefsFile)
 	s.Beliefs = BeliefsView{Mission: m.inline(p.Beliefs.Mission), Vision: m.inline(p.Beliefs.Vision), Body: m.block(p.Beliefs.Markdown, 3)}
@@ -204,6 +212,9 @@ func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
 	goalByID := s.addGoals(p, m)
 	s.addActivities(p, m, goalByID, stdByID)
 	s.addPartners(p, m, goalByID)
+	if err := s.addBudget(); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -314,6 +325,7 @@ func (s *Site) addActivities(p *content.Plan, m *sourced, goalByID map[string]*G
 				st.Activities = append(st.Activities, v)
 			}
 		}
+		v.Cents, _ = activityCents(a)
 		s.Activities = append(s.Activities, v)
 	}
 	sort.SliceStable(s.Activities, func(i, j int) bool { return goalNumber(s.Activities[i]) < goalNumber(s.Activities[j]) })

@@ -13,12 +13,13 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--warnings=false]", stderr)
+	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--warnings=false] [--pdf]", stderr)
 	out := fs.String("o", "", "the output folder (default: DIR/public)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
 	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
 	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
 	warnings := fs.Bool("warnings", true, "show warnings; --warnings=false shows errors only")
+	pdf := fs.Bool("pdf", false, "also write plan.pdf, the printable plan, with a local Chrome or Chromium (default: pdf in trellis.toml)")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for `go tool pprof`)")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
@@ -56,7 +57,12 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
 	}
-	res, err := generator.Build(plan, generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress})
+	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF}
+	res, err := generator.Build(plan, opt)
+	if errors.Is(err, generator.ErrNoBrowser) {
+		fmt.Fprintln(stderr, err) // one line: what is missing and how to install it
+		return exitError{1}
+	}
 	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
 		d := de.Diagnostic // Trellis failed on a file of the plan
 		printDiags(dir, content.Diagnostics{d}, stderr)

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/trellis-pl/trellis/generator"
+	"github.com/trellis-pl/trellis/internal/browsertest"
 	"github.com/trellis-pl/trellis/internal/testplan"
 )
 
@@ -184,7 +186,7 @@ func TestSchema(t *testing.T) {
 func TestBuild(t *testing.T) {
 	dir := testplan.Copy(t, "magnolia-county")
 	stdout, stderr, code := trellis(t, "build", dir)
-	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 25 pages, 33 files") {
+	if code != 0 || !strings.Contains(stdout, "built "+filepath.Join(dir, "public")+": 26 pages, 35 files") {
 		t.Fatalf("build: exit %d\nstdout: %s\nstderr: %s", code, stdout, stderr)
 	}
 	home := filepath.Join(dir, "public", "index.html")
@@ -225,7 +227,7 @@ func TestPortalCommands(t *testing.T) {
 		t.Fatalf("check portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	stdout, stderr, code = trellis(t, "build", dir)
-	if code != 0 || !strings.Contains(stdout, "2 districts, 56 pages") {
+	if code != 0 || !strings.Contains(stdout, "2 districts, 58 pages") {
 		t.Fatalf("build portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	goal := filepath.Join(dir, "cedar-valley", "goals", "01-early-literacy.md")
@@ -268,5 +270,59 @@ func TestBuildWarnsWithoutBaseURL(t *testing.T) {
 	}
 	if _, stderr, _ = trellis(t, "build", dir, "--base-url", "https://magnolia.example/pl/"); strings.Contains(stderr, "warning") {
 		t.Errorf("with --base-url: %s", stderr)
+	}
+}
+
+func TestBuildPDF(t *testing.T) {
+	dir := testplan.Copy(t, "cedar-valley")
+	out := filepath.Join(t.TempDir(), "site")
+	browserPath := os.Getenv("PATH")
+
+	// Without a browser: one line saying so and how to install one, exit 1,
+	// nothing written; the same with `pdf = true` in trellis.toml.
+	t.Setenv("PATH", t.TempDir())
+	if _, err := generator.FindBrowser(); err == nil {
+		t.Skip("a browser is installed outside PATH")
+	}
+	_, stderr, code := trellis(t, "build", "--pdf", dir, "-o", out)
+	if code != 1 || stderr != generator.ErrNoBrowser.Error()+"\n" {
+		t.Errorf("build --pdf without a browser: exit %d, stderr %q", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("build --pdf without a browser wrote %s", out)
+	}
+	settings := filepath.Join(dir, "trellis.toml")
+	data, _ := os.ReadFile(settings)
+	os.WriteFile(settings, append([]byte("pdf = true\n"), data...), 0o644)
+	if _, stderr, code := trellis(t, "build", dir, "-o", out); code != 1 || !strings.Contains(stderr, "plan.pdf needs Chrome or Chromium") {
+		t.Errorf("build with pdf = true and no browser: exit %d, stderr %q", code, stderr)
+	}
+	os.WriteFile(settings, data, 0o644)
+	if _, _, code := trellis(t, "build", dir, "-o", out); code != 0 {
+		t.Fatalf("build without --pdf: exit %d", code)
+	}
+	if _, err := os.Stat(filepath.Join(out, "plan.pdf")); !os.IsNotExist(err) {
+		t.Errorf("build without --pdf wrote plan.pdf")
+	}
+
+	// With a browser: plan.pdf, linked from the home page.
+	t.Setenv("PATH", browserPath)
+	if testing.Short() {
+		return
+	}
+	if _, err := generator.FindBrowser(); err != nil {
+		browsertest.Missing(t, "chromium", "install it with: apt-get install chromium")
+	}
+	if _, stderr, code := trellis(t, "build", "--pdf", dir, "-o", out); code != 0 {
+		t.Fatalf("build --pdf: exit %d: %s", code, stderr)
+	}
+	pdf, _ := os.ReadFile(filepath.Join(out, "plan.pdf"))
+	if !bytes.HasPrefix(pdf, []byte("%PDF-")) {
+		t.Errorf("build --pdf wrote %d bytes that are not a PDF", len(pdf))
+	}
+	for page, link := range map[string]string{"index.html": `href="plan.pdf"`, "plan/index.html": `href="../plan.pdf"`} {
+		if html, _ := os.ReadFile(filepath.Join(out, page)); !bytes.Contains(html, []byte(link)) {
+			t.Errorf("%s has no link %s", page, link)
+		}
 	}
 }
