@@ -23,6 +23,10 @@ const (
 	CodeInvalidID           Code = "invalid-id"
 	CodeDuplicateID         Code = "duplicate-id"
 	CodeUnknownReference    Code = "unknown-reference"
+	// CodeUnknownLanguage is a `language` that is not a BCP 47 tag.
+	CodeUnknownLanguage Code = "unknown-language"
+	// CodeNoCatalogue is a language with no catalogue of interface text.
+	CodeNoCatalogue Code = "no-catalogue"
 )
 
 // Error codes for files the loader refuses to read (internal/planfs gives
@@ -68,6 +72,9 @@ const (
 	// CodeFundingNearDuplicate warns of two funding names that differ only
 	// in spelling, which the budget would count as two sources.
 	CodeFundingNearDuplicate Code = "funding-near-duplicate"
+	// CodeMissingMessage warns of a plan's catalogue that lacks messages
+	// of the theme's English one.
+	CodeMissingMessage Code = "missing-message"
 )
 
 // Build codes: reported by the generator while it renders a valid plan.
@@ -107,6 +114,8 @@ var Codes = []CodeInfo{
 	{CodeInvalidID, Error, "an id that is not kebab-case"},
 	{CodeDuplicateID, Error, "two things share an id, or one thing is given twice"},
 	{CodeUnknownReference, Error, "a goal, standard, frame, evaluation item or standards set that does not exist"},
+	{CodeUnknownLanguage, Error, "a `language` that is not a language tag, such as `sp` for `es`"},
+	{CodeNoCatalogue, Error, "a language that has no catalogue of interface text in the theme or the plan's `i18n/` folder"},
 	{CodeControlChar, Error, "a NUL, escape or other control character in a file, front matter or body"},
 	{CodeDateFormat, Error, "a date not written year-month-day, or a time where a date is expected"},
 	{CodeNumberFormat, Error, "a number written with commas, `$`, `%` or `k`"},
@@ -130,6 +139,7 @@ var Codes = []CodeInfo{
 	{CodeIncompleteEval, Warning, "a partner evaluation with unrated items, or a rating without evidence"},
 	{CodeStarterText, Warning, "text written by `trellis new` that is still to be replaced"},
 	{CodeFundingNearDuplicate, Warning, "a funding name written almost like an earlier one, when `trellis.toml` has no `funding_sources`"},
+	{CodeMissingMessage, Warning, "a catalogue of the plan's own (`i18n/xx.toml`) that lacks messages of the theme's English one"},
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},

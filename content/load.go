@@ -225,6 +225,7 @@ func (l *loader) loadSettings() {
 	if s.Language == "" {
 		s.Language = "en"
 	}
+	l.checkLanguage(doc)
 	if s.CurrentYear == 0 {
 		s.CurrentYear = 1
 	}

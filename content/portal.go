@@ -8,6 +8,9 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+
+	"github.com/trellis-pl/trellis/internal/i18n"
+	"github.com/trellis-pl/trellis/themes"
 )
 
 // PortalFile holds a portal's own settings. It is optional: a folder
@@ -67,9 +70,19 @@ func OpenPortal(dir string) (*Portal, Diagnostics) {
 	p := &Portal{Dir: dir}
 	var diags Diagnostics
 	if data, err := os.ReadFile(filepath.Join(dir, PortalFile)); err == nil {
-		if doc := parseFile(PortalFile, data, false).decode(&diags, &p.Settings); doc == nil {
+		doc := parseFile(PortalFile, data, false).decode(&diags, &p.Settings)
+		if doc == nil {
 			diags.Sort()
 			return nil, diags
+		}
+		if p.Settings.Language != "" {
+			set, problems := i18n.Load(themes.Default(), os.DirFS(dir))
+			for _, pr := range problems {
+				diags = append(diags, catalogueDiagnostic(pr))
+			}
+			if tag, ok := checkTag(doc, "language", p.Settings.Language, set); ok {
+				p.Settings.Language = tag
+			}
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, Diagnostics{{File: PortalFile, Severity: Error, Code: "unreadable-file", Message: "cannot read the file: " + plainError(err)}}

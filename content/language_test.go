@@ -1,0 +1,42 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLanguageSetting(t *testing.T) {
+	const settings = "-- trellis.toml --\ndistrict = \"Test District\"\nstandards = \"standards.toml\"\nfirst_year = 2025\nyears = 2\n"
+	tests := []struct {
+		name, changes string
+		want          []string
+	}{
+		{"Spanish", `language = "es"`, nil},
+		{"a region of a language with a catalogue", `language = "es-MX"`, nil},
+		{"sp", `language = "sp"`, []string{"trellis.toml:5:12: error: \"sp\" is not a language tag (BCP 47) [unknown-language]\n  hint: did you mean `language = \"es\"`?"}},
+		{"english", `language = "english"`, []string{"trellis.toml:5:12: error: \"english\" is not a language tag (BCP 47) [unknown-language]\n  hint: did you mean `language = \"en\"`?"}},
+		{"spanish", `language = "spanish"`, []string{"trellis.toml:5:12: error: \"spanish\" is not a language tag (BCP 47) [unknown-language]\n  hint: did you mean `language = \"es\"`?"}},
+		{"Español", `language = "Español"`, []string{"trellis.toml:5:12: error: \"Español\" is not a language tag (BCP 47) [unknown-language]\n  hint: did you mean `language = \"es\"`?"}},
+		{"nothing like a language", `language = "zz"`, []string{"trellis.toml:5:12: error: \"zz\" is not a language tag (BCP 47) [unknown-language]\n  hint: write a language tag, such as `language = \"es\"` for Spanish"}},
+		{"no catalogue", `language = "fr"`, []string{"trellis.toml:5:12: error: the theme has no interface text in \"fr\" [no-catalogue]\n  hint: add the file i18n/fr.toml to the plan folder, translating the keys of the theme's i18n/en.toml (see docs/translating.md); the theme has en, es"}},
+		{"the plan's own catalogue", "language = \"fr\"\n-- i18n/fr.toml --\n[nav]\ngoals = \"Objectifs\"\n", []string{"i18n/fr.toml: warning: the catalogue lacks"}},
+		{"a catalogue that is not TOML", "language = \"fr\"\n-- i18n/fr.toml --\n[nav\n", []string{"i18n/fr.toml:2:5: error: expected '.' or ']' to end table name, but got '\\n' instead [toml-syntax]\n  hint: see docs/translating.md for the catalogue's format"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Load(withChanges(t, settings+tt.changes+"\n"))
+			var got []string
+			for _, d := range diags {
+				got = append(got, d.String()+" ["+string(d.Code)+"]\n  hint: "+d.Hint)
+			}
+			if len(got) != len(tt.want) {
+				t.Fatalf("got:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tt.want, "\n"))
+			}
+			for i := range got {
+				if got[i] != tt.want[i] && !(len(tt.want[i]) < 60 && strings.HasPrefix(got[i], tt.want[i])) {
+					t.Errorf("got:\n%s\nwant:\n%s", got[i], tt.want[i])
+				}
+			}
+		})
+	}
+}

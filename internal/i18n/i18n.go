@@ -1,0 +1,154 @@
+// Package i18n owns the interface languages of a site: the message
+// catalogues (one TOML file per language, i18n/<tag>.toml, in the theme or
+// in a plan's or portal's folder), looking messages up with arguments and
+// plural forms, checking a language tag, and writing dates, numbers and
+// money the way a language writes them.
+//
+// It knows nothing of plans or pages: content asks it whether a language
+// has a catalogue, the generator asks it for the text of each page.
+package i18n
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"strings"
+
+	"golang.org/x/text/feature/plural"
+	"golang.org/x/text/language"
+)
+
+// Catalogue is the interface text of one language, with the catalogue it
+// falls back to for messages it lacks (English, the theme's own).
+type Catalogue struct {
+	Tag    language.Tag
+	Format Format
+	msgs   map[string]Message
+	parent *Catalogue
+	own    string // the plan's or portal's own file for it, if any
+}
+
+// Own reports whether a plan or portal gives some of the catalogue's text.
+func (c *Catalogue) Own() bool { return c.own != "" }
+
+// OwnFile is the plan's or portal's own file of the catalogue: "i18n/fr.toml".
+func (c *Catalogue) OwnFile() string { return c.own }
+
+// Message is one message in its plural forms; a message without plural
+// forms has only Other.
+type Message struct {
+	Zero, One, Two, Few, Many, Other string
+}
+
+// Lang returns the catalogue's language tag: "es".
+func (c *Catalogue) Lang() string { return c.Tag.String() }
+
+// Has reports whether the catalogue itself (not its fallback) has key.
+func (c *Catalogue) Has(key string) bool { _, ok := c.msgs[key]; return ok }
+
+// Keys lists the catalogue's own keys, sorted.
+func (c *Catalogue) Keys() []string { return sortedKeys(c.msgs) }
+
+// message finds key here or in the fallback.
+func (c *Catalogue) message(key string) (Message, *Catalogue, bool) {
+	for k := c; k != nil; k = k.parent {
+		if m, ok := k.msgs[key]; ok {
+			return m, k, true
+		}
+	}
+	return Message{}, nil, false
+}
+
+// Text returns the message key with its arguments filled in. Arguments are
+// name, value pairs: Text("goal.title", "number", 2, "title", "Literacy")
+// fills {number} and {title}. The argument "count" chooses the plural form.
+// A key no catalogue has comes back as itself, so that a page shows what is
+// missing rather than nothing.
+func (c *Catalogue) Text(key string, args ...any) string {
+	return c.expand(key, args, func(v any) string { return fmt.Sprint(v) })
+}
+
+// HTML is Text for a page: the message is the theme's own markup, and each
+// argument is escaped unless it is template.HTML already.
+func (c *Catalogue) HTML(key string, args ...any) template.HTML {
+	return template.HTML(c.expand(key, args, func(v any) string {
+		if h, ok := v.(template.HTML); ok {
+			return string(h)
+		}
+		return html.EscapeString(fmt.Sprint(v))
+	}))
+}
+
+func (c *Catalogue) expand(key string, args []any, str func(any) string) string {
+	m, from, ok := c.message(key)
+	if !ok {
+		return key
+	}
+	text := m.Other
+	named := map[string]any{}
+	for i := 0; i+1 < len(args); i += 2 {
+		name, _ := args[i].(string)
+		named[name] = args[i+1]
+	}
+	if n, ok := named["count"]; ok {
+		text = m.form(from.Tag, n)
+	}
+	if !strings.Contains(text, "{") {
+		return text
+	}
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(text, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(text[open:], '}')
+		if end < 0 {
+			break
+		}
+		name := text[open+1 : open+end]
+		b.WriteString(text[:open])
+		if v, ok := named[name]; ok {
+			b.WriteString(str(v))
+		} else {
+			b.WriteString(text[open : open+end+1])
+		}
+		text = text[open+end+1:]
+	}
+	b.WriteString(text)
+	return b.String()
+}
+
+// form picks the plural form for n by the language's rules (CLDR, through
+// golang.org/x/text).
+func (m Message) form(tag language.Tag, n any) string {
+	var i int
+	switch v := n.(type) {
+	case int:
+		i = v
+	case int64:
+		i = int(v)
+	default:
+		return m.Other
+	}
+	if i < 0 {
+		i = -i
+	}
+	f := plural.Cardinal.MatchPlural(tag, i, 0, 0, 0, 0)
+	pick := map[plural.Form]string{plural.Zero: m.Zero, plural.One: m.One, plural.Two: m.Two, plural.Few: m.Few, plural.Many: m.Many}[f]
+	if i == 0 && m.Zero != "" {
+		return m.Zero
+	}
+	if pick != "" {
+		return pick
+	}
+	return m.Other
+}
+
+// Name is the language's name in itself: "español", "English".
+func (c *Catalogue) Name() string {
+	if m, _, ok := c.message("language.name"); ok && c.Has("language.name") {
+		return m.Other
+	}
+	return selfName(c.Tag)
+}

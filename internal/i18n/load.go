@@ -1,0 +1,197 @@
+package i18n
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+	"golang.org/x/text/language"
+)
+
+// Dir is the folder of catalogues, in a theme and in a plan's folder.
+const Dir = "i18n"
+
+// Base is the language every catalogue falls back to, and whose keys the
+// others are checked against.
+var Base = language.English
+
+// Set is the catalogues of a build: the theme's, with those of a plan's
+// or portal's own i18n/ folder laid over them key by key.
+type Set struct {
+	byTag map[string]*Catalogue
+}
+
+// Problem is something wrong in a catalogue file of a plan or portal.
+type Problem struct {
+	File    string // "i18n/fr.toml"
+	Line    int    // 0 if the whole file
+	Col     int
+	Message string
+}
+
+// Load reads the catalogues in the i18n/ folder of each layer, later
+// layers overriding earlier ones key by key. A layer may be nil. The
+// first layer is the theme, whose files are trusted; problems in the
+// others are returned.
+func Load(layers ...fs.FS) (*Set, []Problem) {
+	s := &Set{byTag: map[string]*Catalogue{}}
+	var problems []Problem
+	for i, layer := range layers {
+		if layer == nil {
+			continue
+		}
+		files, _ := fs.Glob(layer, Dir+"/*.toml")
+		for _, name := range files {
+			p := s.read(layer, name)
+			if p != nil && i > 0 {
+				problems = append(problems, *p)
+			}
+			if c := s.byTag[tagOfFile(name)]; c != nil && i > 0 {
+				c.own = name
+			}
+		}
+	}
+	base := s.byTag[Base.String()]
+	for _, c := range s.byTag {
+		if c != base {
+			c.parent = base
+		}
+	}
+	return s, problems
+}
+
+// tagOfFile is the canonical tag a catalogue file is named after, or "".
+func tagOfFile(name string) string {
+	t, err := language.Parse(strings.TrimSuffix(path.Base(name), ".toml"))
+	if err != nil {
+		return ""
+	}
+	return t.String()
+}
+
+// read adds one catalogue file.
+func (s *Set) read(fsys fs.FS, name string) *Problem {
+	stem := strings.TrimSuffix(path.Base(name), ".toml")
+	tag, err := language.Parse(stem)
+	if err != nil {
+		return &Problem{File: name, Message: fmt.Sprintf("%q is not a language tag; name the file after its language, such as i18n/fr.toml", stem)}
+	}
+	c := s.byTag[tag.String()]
+	if c == nil {
+		c = &Catalogue{Tag: tag, msgs: map[string]Message{}}
+		s.byTag[tag.String()] = c
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return &Problem{File: name, Message: "cannot read the file: " + err.Error()}
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		p := &Problem{File: name, Message: err.Error()}
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			p.Line, p.Col, p.Message = pe.Position.Line, max(pe.Position.Col, 1), pe.Message
+		}
+		return p
+	}
+	if f, ok := raw["format"].(map[string]any); ok {
+		if err := c.Format.merge(f); err != nil {
+			return &Problem{File: name, Message: "[format]: " + err.Error()}
+		}
+		delete(raw, "format")
+	}
+	if bad := flatten("", raw, c.msgs); bad != "" {
+		return &Problem{File: name, Message: fmt.Sprintf("`%s` is neither a text nor a table of texts", bad)}
+	}
+	return nil
+}
+
+// flatten adds the messages of a TOML table under prefix; it returns the
+// first key whose value is not a message.
+func flatten(prefix string, t map[string]any, into map[string]Message) string {
+	for k, v := range t {
+		key := k
+		if prefix != "" {
+			key = prefix + "." + k
+		}
+		switch v := v.(type) {
+		case string:
+			into[key] = Message{Other: v}
+		case map[string]any:
+			if m, ok := pluralMessage(v); ok {
+				into[key] = m
+			} else if bad := flatten(key, v, into); bad != "" {
+				return bad
+			}
+		default:
+			return key
+		}
+	}
+	return ""
+}
+
+// pluralMessage reads a table of plural forms: { one = "...", other = "..." }.
+func pluralMessage(t map[string]any) (Message, bool) {
+	var m Message
+	forms := map[string]*string{"zero": &m.Zero, "one": &m.One, "two": &m.Two, "few": &m.Few, "many": &m.Many, "other": &m.Other}
+	if _, ok := t["other"].(string); !ok {
+		return m, false
+	}
+	for k, v := range t {
+		s, ok := v.(string)
+		if forms[k] == nil || !ok {
+			return m, false
+		}
+		*forms[k] = s
+	}
+	return m, true
+}
+
+// Catalogue returns the catalogue for a language tag, or for its base
+// language ("es" for "es-MX"); nil if there is none.
+func (s *Set) Catalogue(tag string) *Catalogue {
+	t, err := language.Parse(tag)
+	if err != nil {
+		return nil
+	}
+	for ; ; t = t.Parent() {
+		if c := s.byTag[t.String()]; c != nil {
+			return c
+		}
+		if t.IsRoot() {
+			return nil
+		}
+	}
+}
+
+// Languages lists the tags that have a catalogue, sorted.
+func (s *Set) Languages() []string { return sortedKeys(s.byTag) }
+
+// Missing lists the keys of the base catalogue that the catalogue of tag
+// lacks, sorted; nil for the base language itself.
+func (s *Set) Missing(tag string) []string {
+	c, base := s.Catalogue(tag), s.byTag[Base.String()]
+	if c == nil || base == nil || c == base {
+		return nil
+	}
+	var out []string
+	for _, k := range base.Keys() {
+		if !c.Has(k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
