@@ -3,16 +3,19 @@
 
 package generator
 
-import "github.com/trellis-pl/trellis/content"
+import (
+	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/i18n"
+)
 
 // statementDate is the date of an accessibility statement: the plan's
 // accessibility_reviewed setting, or the day of the build.
-func statementDate(reviewed *content.Date) string {
+func statementDate(c *i18n.Catalogue, reviewed *content.Date) string {
 	if reviewed != nil {
-		return reviewed.Long()
+		return c.Date(reviewed.Year, reviewed.Month, reviewed.Day)
 	}
 	t := now().UTC()
-	return content.Date{Year: t.Year(), Month: t.Month(), Day: t.Day()}.Long()
+	return c.Date(t.Year(), t.Month(), t.Day())
 }
 
 // noBaseURL warns, once, when the site's address is not known.

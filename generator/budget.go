@@ -1,10 +1,10 @@
 package generator
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/i18n"
 )
 
 // BudgetView is the plan's budget arranged as tables: one column per plan
@@ -40,29 +40,30 @@ type UnfundedView struct {
 // newBudgetView arranges a computed budget for the templates.
 func newBudgetView(b *content.Budget, s *Site) *BudgetView {
 	v := &BudgetView{Budget: b}
+	money := func(c content.Cents) string { return s.text.Cents(int64(c)) }
 	if b.Total != 0 {
-		v.Total = b.Total.String()
+		v.Total = money(b.Total)
 	}
 	whole := b.ByYear[0] != 0
 	if whole {
-		v.Whole = b.ByYear[0].String()
+		v.Whole = money(b.ByYear[0])
 	}
 	for _, y := range s.Years {
 		v.Columns = append(v.Columns, y.Label)
 	}
 	if whole {
-		v.Columns = append(v.Columns, "Whole plan")
+		v.Columns = append(v.Columns, s.tr("budget.whole-plan"))
 	}
-	v.Columns = append(v.Columns, "Total")
+	v.Columns = append(v.Columns, s.tr("budget.total"))
 	row := func(name, url string, byYear []content.Cents, total content.Cents) BudgetRow {
 		r := BudgetRow{Name: name, URL: url}
 		for y := 1; y < len(byYear); y++ {
-			r.Cells = append(r.Cells, byYear[y].String())
+			r.Cells = append(r.Cells, money(byYear[y]))
 		}
 		if whole {
-			r.Cells = append(r.Cells, byYear[0].String())
+			r.Cells = append(r.Cells, money(byYear[0]))
 		}
-		r.Cells = append(r.Cells, total.String())
+		r.Cells = append(r.Cells, money(total))
 		return r
 	}
 	for _, l := range b.Sources {
@@ -71,24 +72,24 @@ func newBudgetView(b *content.Budget, s *Site) *BudgetView {
 	for i, l := range b.Goals {
 		name, url := l.Name, ""
 		if i < len(s.Goals) && s.Goals[i].ID == l.Goal {
-			name, url = fmt.Sprintf("Goal %d: %s", s.Goals[i].Number, l.Name), s.Goals[i].URL
+			name, url = s.tr("goal.numbered", "number", s.Goals[i].Number, "title", l.Name), s.Goals[i].URL
 		}
 		v.Goals = append(v.Goals, row(name, url, l.ByYear, l.Total))
 	}
-	v.Totals = row("Total", "", b.ByYear, b.Total)
+	v.Totals = row(s.tr("budget.total"), "", b.ByYear, b.Total)
 	byID := map[string]*ActivityView{}
 	for _, a := range s.Activities {
 		byID[a.ID] = a
 	}
 	for _, u := range b.Unfunded {
-		var missing []string
-		if u.NoCost {
-			missing = append(missing, "cost")
+		missing := "budget.missing-cost"
+		switch {
+		case u.NoCost && u.NoFunding:
+			missing = "budget.missing-both"
+		case u.NoFunding:
+			missing = "budget.missing-funding"
 		}
-		if u.NoFunding {
-			missing = append(missing, "funding source")
-		}
-		v.Unfunded = append(v.Unfunded, UnfundedView{Activity: byID[u.Activity], Item: u.Item, Missing: strings.Join(missing, " and ")})
+		v.Unfunded = append(v.Unfunded, UnfundedView{Activity: byID[u.Activity], Item: u.Item, Missing: s.tr(missing)})
 	}
 	return v
 }
@@ -96,7 +97,7 @@ func newBudgetView(b *content.Budget, s *Site) *BudgetView {
 // addBudget adds up the plan's budget, the approval record and each goal's
 // total.
 func (s *Site) addBudget() error {
-	s.Approval = newApprovalView(s.Plan.Settings)
+	s.Approval = newApprovalView(s.Plan.Settings, s.text)
 	b, err := content.NewBudget(s.Plan)
 	if err != nil {
 		return err
@@ -104,7 +105,7 @@ func (s *Site) addBudget() error {
 	s.Budget = newBudgetView(b, s)
 	for _, g := range s.Goals {
 		if t := b.GoalTotal(g.ID); t != 0 {
-			g.Total = t.String()
+			g.Total = s.text.Cents(int64(t))
 		}
 	}
 	return nil
@@ -135,10 +136,12 @@ type ApprovalView struct {
 	Amendments     []content.Approval // after the adoption, oldest first
 	Version        string
 	Superintendent string
+
+	text *i18n.Catalogue
 }
 
-func newApprovalView(st content.Settings) ApprovalView {
-	v := ApprovalView{Draft: len(st.Approvals) == 0, Version: st.Version, Superintendent: st.Superintendent}
+func newApprovalView(st content.Settings, text *i18n.Catalogue) ApprovalView {
+	v := ApprovalView{Draft: len(st.Approvals) == 0, Version: st.Version, Superintendent: st.Superintendent, text: text}
 	if !v.Draft {
 		v.Adopted = &st.Approvals[0]
 		v.Amendments = st.Approvals[1:]
@@ -151,15 +154,15 @@ func newApprovalView(st content.Settings) ApprovalView {
 func (v ApprovalView) Summary() string {
 	var parts []string
 	if v.Draft {
-		parts = append(parts, "Draft: not yet adopted")
+		parts = append(parts, v.text.Text("approval.summary-draft"))
 	} else {
-		parts = append(parts, "Adopted "+v.Adopted.Date.Long()+" by "+v.Adopted.By)
+		parts = append(parts, v.text.Text("approval.summary-adopted", "date", longDate(v.text, v.Adopted.Date), "by", v.Adopted.By))
 	}
 	if v.Version != "" {
-		parts = append(parts, "version "+v.Version)
+		parts = append(parts, v.text.Text("approval.summary-version", "version", v.Version))
 	}
 	if n := len(v.Amendments); n > 0 {
-		parts = append(parts, "last amended "+v.Amendments[n-1].Date.Long())
+		parts = append(parts, v.text.Text("approval.summary-amended", "date", longDate(v.text, v.Amendments[n-1].Date)))
 	}
 	return strings.Join(parts, "; ") + "."
 }

@@ -50,7 +50,7 @@ func TestApprovalSummary(t *testing.T) {
 		}}, "Adopted June 10, 2025 by Cedar Valley Board of Education; version 2.1; last amended June 9, 2026."},
 	}
 	for _, tt := range tests {
-		if got := newApprovalView(tt.st).Summary(); got != tt.want {
+		if got := newApprovalView(tt.st, testCatalogue(t, "en")).Summary(); got != tt.want {
 			t.Errorf("%s: Summary() = %q, want %q", tt.name, got, tt.want)
 		}
 	}

@@ -60,7 +60,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 			return Result{}, err
 		}
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, pdf: opt.PDF})
+	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, pdf: opt.PDF, text: th.catalogue(plan.Settings.Language)})
 	if err != nil {
 		return Result{}, err
 	}

@@ -59,7 +59,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 		}
 	}
 	ownStatic := b.shared == nil || b.th != b.shared
-	v := variant{baseURL: b.opt.BaseURL, root: b.root}
+	v := variant{baseURL: b.opt.BaseURL, root: b.root, text: b.th.catalogue(plan.Settings.Language)}
 	if b.root != "" && ownStatic {
 		v.assets = b.root
 	}

@@ -29,9 +29,10 @@ func rawMarkup(plan *content.Plan, dir string) bool {
 	return plan.Settings.UnsafeHTML || dir != "" && hasOverrides(dir)
 }
 
-// hasOverrides reports whether a folder has layouts/ or static/ of its own.
+// hasOverrides reports whether a folder has layouts/, static/ or i18n/ of
+// its own.
 func hasOverrides(dir string) bool {
-	for _, sub := range []string{"layouts", "static"} {
+	for _, sub := range []string{"layouts", "static", "i18n"} {
 		if info, err := os.Stat(filepath.Join(dir, sub)); err == nil && info.IsDir() {
 			return true
 		}

@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"fmt"
 	"html"
 	"html/template"
 	"strings"
@@ -86,7 +85,7 @@ func link(from, target string, absolute bool, basePath string) string {
 func (p *Page) Nav() template.HTML {
 	var b strings.Builder
 	if h := p.PortalHome(); h != "" {
-		b.WriteString(`<li><a href="` + html.EscapeString(h) + `">All districts</a></li>`)
+		b.WriteString(`<li><a href="` + html.EscapeString(h) + `">` + html.EscapeString(p.Site.tr("nav.all-districts")) + `</a></li>`)
 	}
 	for _, n := range p.Site.Nav {
 		b.WriteString(`<li><a href="`)
@@ -113,46 +112,47 @@ func (p *Page) Canonical() string {
 
 // pages lists every page of the site.
 func (s *Site) pages() []*Page {
-	home := Crumb{"Home", ""}
-	desc := "The professional learning plan of " + s.District + "."
-	ps := []*Page{
-		{Kind: "home", URL: "", Section: "home", Description: desc},
-		{Kind: "district", URL: "district/", Title: "Who we are", Section: "district", Crumbs: []Crumb{home}, Description: "District profile of " + s.District + "."},
-		{Kind: "goals", URL: "goals/", Title: "Goals", Section: "goals", Crumbs: []Crumb{home}, Description: "The goals of " + s.Title + "."},
+	home := Crumb{s.tr("nav.home"), ""}
+	page := func(kind, url string, crumbs ...Crumb) *Page {
+		return &Page{Kind: kind, URL: url, Section: kind, Title: s.tr("title." + kind), Crumbs: append([]Crumb{home}, crumbs...),
+			Description: s.tr("description."+kind, "district", s.District, "title", s.Title)}
 	}
+	ps := []*Page{page("home", ""), page("district", "district/"), page("goals", "goals/")}
+	ps[0].Title, ps[0].Crumbs = "", nil
 	for _, g := range s.Goals {
-		ps = append(ps, &Page{Kind: "goal", URL: g.URL, Title: fmt.Sprintf("Goal %d: %s", g.Number, g.Title), Section: "goals",
-			Crumbs: []Crumb{home, {"Goals", "goals/"}}, Description: g.Goal.Outcome, Data: g})
+		ps = append(ps, &Page{Kind: "goal", URL: g.URL, Title: s.goalTitle(g), Section: "goals",
+			Crumbs: []Crumb{home, {s.tr("nav.goals"), "goals/"}}, Description: g.Goal.Outcome, Data: g})
 	}
-	ps = append(ps,
-		&Page{Kind: "activities", URL: "activities/", Title: "Professional learning activities", Section: "activities", Crumbs: []Crumb{home}, Description: "Every professional learning activity of " + s.Title + "."},
-		&Page{Kind: "standards", URL: "standards/", Title: "Standards", Section: "standards", Crumbs: []Crumb{home}, Description: s.Set.Name + "."},
-	)
+	ps = append(ps, page("activities", "activities/"), page("standards", "standards/"))
+	ps[len(ps)-1].Description = s.Set.Name + "."
 	for _, st := range s.Standards {
 		ps = append(ps, &Page{Kind: "standard", URL: st.URL, Title: st.Name, Section: "standards",
-			Crumbs: []Crumb{home, {"Standards", "standards/"}}, Description: st.Summary, Data: st})
+			Crumbs: []Crumb{home, {s.tr("nav.standards"), "standards/"}}, Description: st.Summary, Data: st})
 	}
-	ps = append(ps,
-		&Page{Kind: "coverage", URL: "coverage/", Title: "Standards coverage", Section: "coverage", Crumbs: []Crumb{home}, Description: "Which standards each goal's activities address."},
-		&Page{Kind: "partners", URL: "partners/", Title: "Partner evaluations", Section: "partners", Crumbs: []Crumb{home}, Description: "Evaluations of external partners."},
-	)
+	ps = append(ps, page("coverage", "coverage/"), page("partners", "partners/"))
+	partners := Crumb{s.tr("nav.partners"), "partners/"}
 	for _, pt := range s.Partners {
 		ps = append(ps, &Page{Kind: "partner", URL: pt.URL, Title: pt.Name, Section: "partners",
-			Crumbs: []Crumb{home, {"Partners", "partners/"}}, Description: "Evaluation of " + pt.Name + ".", Data: pt})
+			Crumbs: []Crumb{home, partners}, Description: s.tr("description.partner", "name", pt.Name), Data: pt})
 	}
-	ps = append(ps,
-		&Page{Kind: "comparison", URL: "partner-comparison/", Title: "Partners compared", Section: "partners", Crumbs: []Crumb{home, {"Partners", "partners/"}}, Description: "Partner ratings side by side."},
-		&Page{Kind: "timeline", URL: "timeline/", Title: "Timeline", Section: "timeline", Crumbs: []Crumb{home}, Description: "When each activity takes place."},
-		&Page{Kind: "budget", URL: "budget/", Title: "Budget", Section: "budget", Crumbs: []Crumb{home}, Description: "The estimated cost of " + s.Title + " by funding source, goal and year."},
-		&Page{Kind: "plan", URL: "plan/", Title: "The whole plan", Section: "plan", Crumbs: []Crumb{home}, Description: "The complete plan on one printable page."},
-		&Page{Kind: "search", URL: "search/", Title: "Search", Section: "search", Crumbs: []Crumb{home}, Description: "Search the plan."},
-		&Page{Kind: "accessibility", URL: "accessibility/", Title: "Accessibility", Section: "", Crumbs: []Crumb{home}, Description: "How accessible this site is, and how to report a problem or ask for another format."},
-		&Page{Kind: "404", URL: "404.html", Title: "Page not found", Section: "", absolute: true},
-	)
+	comparison := page("comparison", "partner-comparison/", partners)
+	comparison.Section = "partners"
+	ps = append(ps, comparison, page("timeline", "timeline/"), page("budget", "budget/"), page("plan", "plan/"),
+		page("search", "search/"), page("accessibility", "accessibility/"), page("404", "404.html"))
+	for _, p := range ps[len(ps)-2:] {
+		p.Section = ""
+	}
+	notFound := ps[len(ps)-1]
+	notFound.Crumbs, notFound.Description, notFound.absolute = nil, "", true
 	for _, p := range ps {
 		p.Site = s
 	}
 	return ps
+}
+
+// goalTitle is a goal's title with its number: "Goal 2: Mathematics".
+func (s *Site) goalTitle(g *GoalView) string {
+	return s.tr("goal.numbered", "number", g.Number, "title", g.Title)
 }
 
 // CompareGroup is the evaluation items of one standard or frame.

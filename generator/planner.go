@@ -6,16 +6,19 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/i18n"
 )
 
 // variant is what, besides the plan, decides a site's pages and addresses:
-// where the site is published, and where in a larger site it lives. A
-// language or a version of the plan is meant to become one more field.
+// where the site is published, where in a larger site it lives, and the
+// language of its interface text. A version of the plan is meant to
+// become one more field.
 type variant struct {
-	baseURL string // as given; "" if unknown
-	root    string // in a portal: the district's folder in the site, "district-a/"
-	assets  string // where the theme's static files are: "" (the site root) or root
-	pdf     bool   // the build also writes plan.pdf, which the pages link to
+	baseURL string          // as given; "" if unknown
+	root    string          // in a portal: the district's folder in the site, "district-a/"
+	assets  string          // where the theme's static files are: "" (the site root) or root
+	pdf     bool            // the build also writes plan.pdf, which the pages link to
+	text    *i18n.Catalogue // the interface text
 }
 
 // sitePlan is the planner's answer for one plan: every page of its site,
@@ -35,7 +38,7 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 	sp = &sitePlan{plan: plan, root: v.root}
 	sp.baseURL = normalBaseURL(v.baseURL, plan.Settings.BaseURL)
 	sp.basePath = basePathOf(sp.baseURL)
-	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML)); err != nil {
+	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML), v.text); err != nil {
 		return nil, err
 	}
 	sp.site.PDF = v.pdf

@@ -142,7 +142,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 		}
 		assets = d.Slug + "/"
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets})
+	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets, text: dth.catalogue(plan.Settings.Language)})
 	if dg, ok := asDiagnostic(err); ok {
 		return 0, content.Diagnostics{dg}.Prefix(d.Folder), nil
 	}

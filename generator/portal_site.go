@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"fmt"
 	"sort"
 	"strings"
 
@@ -126,11 +125,13 @@ func (s *PortalSite) tally() {
 // robots.txt.
 func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
 	basePath := basePathOf(baseURL)
+	tl := th.lang(site.Settings.Language)
+	tr := tl.text.Text
 	pages := []*PortalPage{
-		{Kind: "portal", URL: "", Description: "Professional learning plans of " + fmt.Sprint(len(site.Districts)) + " districts."},
-		{Kind: "portal-standards", URL: "standards/", Title: "Standards across districts", Description: "Which standards the districts' plans address."},
-		{Kind: "portal-accessibility", URL: "accessibility/", Title: "Accessibility", Description: "How accessible this site is, and how to report a problem."},
-		{Kind: "portal-404", URL: "404.html", Title: "Page not found", absolute: true, basePath: basePath},
+		{Kind: "portal", URL: "", Description: tr("portal.description", "count", len(site.Districts))},
+		{Kind: "portal-standards", URL: "standards/", Title: tr("portal.standards-title"), Description: tr("portal.standards-description")},
+		{Kind: "portal-accessibility", URL: "accessibility/", Title: tr("title.accessibility"), Description: tr("portal.accessibility-description")},
+		{Kind: "portal-404", URL: "404.html", Title: tr("title.404"), absolute: true, basePath: basePath},
 	}
 	r := &pageRenderer{th: th}
 	for _, pg := range pages {
@@ -139,7 +140,7 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 		if name == "" || strings.HasSuffix(name, "/") {
 			name += "index.html"
 		}
-		data, err := r.execute(th.portal[pg.Kind], "portal-baseof.html", pg.Kind, content.PortalFile, pg)
+		data, err := r.execute(tl.portal[pg.Kind], "portal-baseof.html", pg.Kind, content.PortalFile, pg)
 		if err != nil {
 			return 0, err
 		}

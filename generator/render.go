@@ -20,7 +20,7 @@ type pageRenderer struct {
 
 // page renders one page of a plan's site.
 func (r *pageRenderer) page(p *Page) ([]byte, error) {
-	return r.execute(r.th.pages[p.Kind], "baseof.html", p.File(), p.source(), p)
+	return r.execute(r.th.lang(p.Site.Lang).pages[p.Kind], "baseof.html", p.File(), p.source(), p)
 }
 
 // execute runs a template into the renderer's buffer, which the result

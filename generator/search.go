@@ -2,7 +2,6 @@ package generator
 
 import (
 	"encoding/json"
-	"fmt"
 	"html/template"
 	"strings"
 
@@ -120,20 +119,20 @@ func (s *Site) SearchEntries() []SearchEntry {
 		s.searchGoal(x, g)
 	}
 	for _, a := range s.Activities {
-		searchActivity(x, a)
+		s.searchActivity(x, a)
 	}
 	for _, p := range s.Partners {
 		x.add(p.Name, p.URL, KindPartner,
-			SearchField{"Services", p.Services}, SearchField{"Kind of partner", partnerKind(p.Kind)},
-			SearchField{"Reviewers", p.Reviewers}, SearchField{"Evidence", ratingEvidence(p)},
-			SearchField{"Notes", x.plain(p.Partner.Markdown)})
+			s.field("services", p.Services), s.field("partner-kind", partnerKind(s.text, p.Kind)),
+			s.field("reviewers", p.Reviewers), s.field("evidence", ratingEvidence(p)),
+			s.field("notes", x.plain(p.Partner.Markdown)))
 	}
 	for _, st := range s.Standards {
 		var elems []string
 		for _, e := range st.Elements {
 			elems = append(elems, e.Name)
 		}
-		x.add(st.Name, st.URL, KindStandard, SearchField{"Summary", st.Summary}, SearchField{title(s.Set.ElementWord()) + "s", strings.Join(elems, "; ")})
+		x.add(st.Name, st.URL, KindStandard, s.field("summary", st.Summary), SearchField{s.ElementsHeading(), strings.Join(elems, "; ")})
 	}
 	s.search = x.entries
 	return s.search
@@ -143,24 +142,24 @@ func (s *Site) SearchEntries() []SearchEntry {
 // or standard.
 func (s *Site) searchPages(x *searchIndex) {
 	p := s.Plan
-	x.add("Home", "", KindPage,
-		SearchField{"Mission", x.plain(p.Beliefs.Mission)}, SearchField{"Vision", x.plain(p.Beliefs.Vision)},
-		SearchField{"What we believe", x.plain(p.Beliefs.Markdown)})
+	x.add(s.tr("nav.home"), "", KindPage,
+		s.field("mission", x.plain(p.Beliefs.Mission)), s.field("vision", x.plain(p.Beliefs.Vision)),
+		s.field("beliefs", x.plain(p.Beliefs.Markdown)))
 	var schools []string
 	for _, sc := range p.District.Schools {
 		schools = append(schools, strings.Join(nonEmpty(sc.Name, sc.Grades, sc.Principal, sc.Address), ", "))
 	}
-	x.add("Who we are: district profile", "district/", KindPage,
-		SearchField{"Schools", strings.Join(schools, "; ")}, SearchField{"About the district", x.plain(p.District.Markdown)})
-	x.add("Standards coverage", "coverage/", KindPage)
-	x.add("Partners compared", "partner-comparison/", KindPage)
-	x.add("Timeline", "timeline/", KindPage)
-	x.add("The whole plan", "plan/", KindPage)
+	x.add(s.tr("search.district-page"), "district/", KindPage,
+		s.field("schools", strings.Join(schools, "; ")), s.field("about-district", x.plain(p.District.Markdown)))
+	x.add(s.tr("title.coverage"), "coverage/", KindPage)
+	x.add(s.tr("title.comparison"), "partner-comparison/", KindPage)
+	x.add(s.tr("title.timeline"), "timeline/", KindPage)
+	x.add(s.tr("title.plan"), "plan/", KindPage)
 	contact := ""
 	if c := p.Settings.Contact; c != nil {
 		contact = strings.Join(nonEmpty(c.Name, c.Title, c.Email, c.Phone), ", ")
 	}
-	x.add("Accessibility", "accessibility/", KindPage, SearchField{"Contact", contact})
+	x.add(s.tr("title.accessibility"), "accessibility/", KindPage, s.field("contact", contact))
 }
 
 func (s *Site) searchGoal(x *searchIndex, g *GoalView) {
@@ -169,22 +168,34 @@ func (s *Site) searchGoal(x *searchIndex, g *GoalView) {
 		measures = append(measures, strings.Join(nonEmpty(m.Measure, m.Frequency), ", "))
 	}
 	for _, y := range g.Goal.Years {
-		years = append(years, strings.Join(nonEmpty(s.Plan.Settings.YearLabel(y.Year)+":", x.plain(y.Outcome), x.plain(y.Result)), " "))
+		years = append(years, strings.Join(nonEmpty(yearLabel(s.text, s.Plan.Settings, y.Year)+":", x.plain(y.Outcome), x.plain(y.Result)), " "))
 	}
-	x.add(fmt.Sprintf("Goal %d: %s", g.Number, g.Title), g.URL, KindGoal,
-		SearchField{"Expected outcome", x.plain(g.Goal.Outcome)},
-		SearchField{"Rationale", x.plain(g.Goal.Rationale)},
-		SearchField{"Evidence", strings.Join(g.Evidence, "; ")},
-		SearchField{"Impact", x.plain(g.Goal.Impact)},
-		SearchField{"Measures", strings.Join(measures, "; ")},
-		SearchField{"Outcomes by year", strings.Join(years, "; ")},
-		SearchField{"More about this goal", x.plain(g.Goal.Markdown)})
+	x.add(s.goalTitle(g), g.URL, KindGoal,
+		s.field("outcome", x.plain(g.Goal.Outcome)),
+		s.field("rationale", x.plain(g.Goal.Rationale)),
+		s.field("evidence", strings.Join(g.Evidence, "; ")),
+		s.field("impact", x.plain(g.Goal.Impact)),
+		s.field("measures", strings.Join(measures, "; ")),
+		s.field("outcomes-by-year", strings.Join(years, "; ")),
+		s.field("more-goal", x.plain(g.Goal.Markdown)))
 }
 
-func searchActivity(x *searchIndex, a *ActivityView) {
-	fields := []SearchField{{"Initial activity: who", a.Initial.Who}, {"Initial activity: what", a.Initial.What}, {"Initial activity: how", a.Initial.How}}
+// field is a search field with its name in the site's language.
+func (s *Site) field(key, text string) SearchField { return SearchField{s.tr("search.field." + key), text} }
+
+// ElementsHeading names the parts of a standard, "Elements", as the set
+// calls them, in the site's language.
+func (s *Site) ElementsHeading() string {
+	if s.Set.ElementLabel == "" {
+		return s.tr("standard.elements")
+	}
+	return title(s.Set.ElementLabel) + "s"
+}
+
+func (s *Site) searchActivity(x *searchIndex, a *ActivityView) {
+	fields := []SearchField{s.field("initial-who", a.Initial.Who), s.field("initial-what", a.Initial.What), s.field("initial-how", a.Initial.How)}
 	if f := a.FollowUp; f != nil {
-		fields = append(fields, SearchField{"Follow-up: who", f.Who}, SearchField{"Follow-up: what", f.What}, SearchField{"Follow-up: how", f.How})
+		fields = append(fields, s.field("follow-up-who", f.Who), s.field("follow-up-what", f.What), s.field("follow-up-how", f.How))
 	}
 	var res, stds []string
 	seen := map[string]bool{}
@@ -197,8 +208,8 @@ func searchActivity(x *searchIndex, a *ActivityView) {
 	for _, st := range a.Standards {
 		stds = append(stds, st.Name)
 	}
-	fields = append(fields, SearchField{"When", a.Duration.When}, SearchField{"Resources", strings.Join(res, "; ")},
-		SearchField{"Standards", strings.Join(stds, "; ")}, SearchField{"About", x.plain(a.Activity.Markdown)})
+	fields = append(fields, s.field("when", a.Duration.When), s.field("resources", strings.Join(res, "; ")),
+		s.field("standards", strings.Join(stds, "; ")), s.field("about", x.plain(a.Activity.Markdown)))
 	x.add(a.Title, "activities/#"+a.Anchor, KindActivity, fields...)
 }
 
@@ -234,4 +245,16 @@ func (s *Site) SearchJSON() template.JS {
 	}
 	b, _ := json.Marshal(entries) // escapes <, > and &, so it cannot close the script
 	return template.JS(b)
+}
+
+// SearchKinds is what the search page's script calls each kind of result,
+// in its order: [["Goal", "Goal", "Goals"], ...] as JSON, in the site's
+// language.
+func (s *Site) SearchKinds() string {
+	var kinds [][3]string
+	for _, k := range []string{KindGoal, KindActivity, KindPartner, KindStandard, KindPage} {
+		kinds = append(kinds, [3]string{k, s.tr("search.kind." + k), s.tr("search.kinds." + k)})
+	}
+	b, _ := json.Marshal(kinds)
+	return string(b)
 }

@@ -108,7 +108,7 @@ func TestSearchJSON(t *testing.T) {
 // render panic.
 func testSite(t testing.TB, p *content.Plan) *Site {
 	t.Helper()
-	s, err := newSite(p, newMarkdown(false))
+	s, err := newSite(p, newMarkdown(false), testCatalogue(t, "en"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"sort"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/i18n"
 )
 
 // Site is what every template receives as .Site: the plan, arranged for
@@ -36,6 +37,8 @@ type Site struct {
 	Approval ApprovalView
 	// PDF is set when the build writes plan.pdf.
 	PDF bool
+
+	text *i18n.Catalogue // the interface text of Lang
 
 	search []SearchEntry // built on first use
 }
@@ -182,7 +185,7 @@ func (m *sourced) inline(src string) template.HTML           { return m.md.inlin
 
 // newSite arranges a validated plan for the templates. A panic while
 // rendering Markdown becomes a diagnostic naming the file.
-func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
+func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err error) {
 	m := &sourced{md: md, file: content.SettingsFile}
 	defer func() {
 		if v := recover(); v != nil {
@@ -191,23 +194,22 @@ func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
 	}()
 	s = &Site{
 		Plan: p, Title: p.Settings.Title, District: p.Settings.District, Lang: p.Settings.Language,
-		Set: p.Standards, Current: p.Settings.CurrentYear,
+		Set: p.Standards, Current: p.Settings.CurrentYear, text: text,
 	}
 	for y := 1; y <= p.Settings.Years; y++ {
-		s.Years = append(s.Years, Year{Number: y, Label: p.Settings.YearLabel(y), Current: y == s.Current})
+		s.Years = append(s.Years, Year{Number: y, Label: yearLabel(text, p.Settings, y), Current: y == s.Current})
 	}
 	for v := content.RatingMin; v <= content.RatingMax; v++ {
-		s.Scale = append(s.Scale, ScalePoint{v, content.RatingLabels[v]})
+		s.Scale = append(s.Scale, ScalePoint{v, s.ratingLabel(v)})
 	}
-	s.Nav = []NavItem{
-		{"Home", "", "home"}, {"District", "district/", "district"}, {"Goals", "goals/", "goals"},
-		{"Activities", "activities/", "activities"}, {"Standards", "standards/", "standards"},
-		{"Coverage", "coverage/", "coverage"}, {"Partners", "partners/", "partners"},
-		{"Timeline", "timeline/", "timeline"}, {"Budget", "budget/", "budget"}, {"Whole plan", "plan/", "plan"}, {"Search", "search/", "search"},
+	for _, n := range []struct{ url, section string }{{"", "home"}, {"district/", "district"}, {"goals/", "goals"},
+		{"activities/", "activities"}, {"standards/", "standards"}, {"coverage/", "coverage"}, {"partners/", "partners"},
+		{"timeline/", "timeline"}, {"budget/", "budget"}, {"plan/", "plan"}, {"search/", "search"}} {
+		s.Nav = append(s.Nav, NavItem{text.Text("nav." + n.section), n.url, n.section})
 	}
 	m.from(content.BeliefsFile)
 	s.Beliefs = BeliefsView{Mission: m.inline(p.Beliefs.Mission), Vision: m.inline(p.Beliefs.Vision), Body: m.block(p.Beliefs.Markdown, 3)}
-	s.Profile = newProfile(p, m.from(content.DistrictFile))
+	s.Profile = newProfile(p, m.from(content.DistrictFile), text.Text("district.student-groups"))
 	stdByID := s.addStandards(p.Standards)
 	goalByID := s.addGoals(p, m)
 	s.addActivities(p, m, goalByID, stdByID)
@@ -218,7 +220,7 @@ func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
 	return s, nil
 }
 
-func newProfile(p *content.Plan, m *sourced) ProfileView {
+func newProfile(p *content.Plan, m *sourced, defaultCategory string) ProfileView {
 	pv := ProfileView{District: &p.District, Body: m.block(p.District.Markdown, 3)}
 	for _, sc := range p.District.Schools {
 		pv.SchoolEnrollment += sc.Enrollment
@@ -226,7 +228,7 @@ func newProfile(p *content.Plan, m *sourced) ProfileView {
 	for _, d := range p.District.Demographics {
 		cat := d.Category
 		if cat == "" {
-			cat = "Student groups"
+			cat = defaultCategory
 		}
 		found := false
 		for i := range pv.Groups {
@@ -392,7 +394,7 @@ func ratingGroups(s *Site, p *PartnerView) []RatingGroup {
 			if r := p.ByItem[it.ID]; r != nil && it.Open {
 				rv.Answer = r.Answer
 			} else if r != nil {
-				rv.Rating, rv.Label, rv.Evidence = r.Rating, content.RatingLabels[r.Rating], r.Evidence
+				rv.Rating, rv.Label, rv.Evidence = r.Rating, s.ratingLabel(r.Rating), r.Evidence
 				sum += r.Rating
 				g.Rated++
 			}
@@ -441,21 +443,6 @@ func (g *GoalView) CoverageCount(st *StandardView) int {
 	return n
 }
 
-// StatusLabel names a reported status for people.
-func StatusLabel(status string) string {
-	switch status {
-	case content.StatusNotStarted:
-		return "Not started"
-	case content.StatusInProgress:
-		return "In progress"
-	case content.StatusMet:
-		return "Met"
-	case content.StatusNotMet:
-		return "Not met"
-	}
-	return "Not reported"
-}
-
 // Uncovered lists the standards that no activity addresses.
 func (s *Site) Uncovered() []*StandardView {
 	var out []*StandardView
@@ -467,48 +454,19 @@ func (s *Site) Uncovered() []*StandardView {
 	return out
 }
 
-// Recommendation names a partner recommendation for people.
-func Recommendation(r string) string {
-	switch r {
-	case "continue":
-		return "Continue the partnership"
-	case "revise":
-		return "Revise the partnership"
-	case "end":
-		return "End the partnership"
-	}
-	return r
-}
+// ratingLabel names a point of the rating scale: "Not evident".
+func (s *Site) ratingLabel(v int) string { return s.text.Text(fmt.Sprintf("rating.%d", v)) }
 
-// money formats dollars: $38,400 (cents only when there are any).
-func money(x float64) string {
-	neg := x < 0
-	if neg {
-		x = -x
-	}
-	whole := int64(x)
-	cents := int64((x-float64(whole))*100 + 0.5)
-	if cents == 100 {
-		whole, cents = whole+1, 0
-	}
-	s := groupThousands(whole)
-	if cents > 0 {
-		s += fmt.Sprintf(".%02d", cents)
-	}
-	if neg {
-		return "−$" + s
-	}
-	return "$" + s
-}
+// tr is the interface text of key in the site's language, for Go code; see
+// i18n.Catalogue.Text.
+func (s *Site) tr(key string, args ...any) string { return s.text.Text(key, args...) }
 
-func groupThousands(n int64) string {
-	s := fmt.Sprint(n)
-	var out []byte
-	for i := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
+// CurrentLabel is the current plan year's label: "Year 1 (2025–26)".
+func (s *Site) CurrentLabel() string {
+	for _, y := range s.Years {
+		if y.Current {
+			return y.Label
 		}
-		out = append(out, s[i])
 	}
-	return string(out)
+	return ""
 }

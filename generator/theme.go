@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/i18n"
 	"github.com/trellis-pl/trellis/internal/planfs"
 )
 
@@ -19,6 +20,8 @@ type theme struct {
 	pages  map[string]*template.Template // page kind → template set
 	portal map[string]*template.Template // a portal's own pages
 	static map[string]fs.FS              // site path → where the file comes from
+	text   *i18n.Set                     // the catalogues of interface text
+	langs  map[string]*themeLang         // catalogue tag → templates in that language
 }
 
 // Page kinds, each a layouts/<kind>.html.
@@ -47,7 +50,7 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 		return string(b), err
 	}
 	// The shared set: baseof.html and every partial.
-	shared := template.New("baseof.html").Funcs(funcs)
+	shared := template.New("baseof.html").Funcs(funcs).Funcs(placeholderFuncs())
 	text, err := read("layouts/baseof.html")
 	if err != nil {
 		return nil, err
@@ -81,7 +84,7 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 			return nil, err
 		}
 	}
-	portalBase := template.New("portal-baseof.html").Funcs(funcs)
+	portalBase := template.New("portal-baseof.html").Funcs(funcs).Funcs(placeholderFuncs())
 	if text, err = read("layouts/portal-baseof.html"); err != nil {
 		return nil, err
 	}
@@ -101,7 +104,19 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 			return nil, err
 		}
 	}
-	return t, t.inlineCSS()
+	if err := t.inlineCSS(); err != nil {
+		return nil, err
+	}
+	set, problems := i18n.Load(base, overrides)
+	if len(problems) > 0 {
+		p := problems[0]
+		return nil, DiagnosticError{content.Diagnostic{File: p.File, Pos: content.Position{Line: p.Line, Col: p.Col},
+			Severity: content.Error, Code: content.CodeTOMLSyntax, Message: p.Message, Hint: "see docs/translating.md for the catalogue's format"}}
+	}
+	if set.Catalogue(i18n.Base.String()) == nil {
+		return nil, fmt.Errorf("theme: no i18n/%s.toml", i18n.Base)
+	}
+	return t, t.localize(set)
 }
 
 // inlineCSS gives the 404 pages the theme's stylesheet to inline: they are
@@ -200,51 +215,14 @@ func sortedKeys(m map[string]bool) []string {
 	return out
 }
 
-// funcs are available to every template; see docs/themes.md.
+// funcs are available to every template, with langFuncs; see docs/themes.md.
 var funcs = template.FuncMap{
-	"list":           func(v ...any) []any { return v },
-	"themeCSS":       func() template.CSS { return "" }, // the stylesheet, on 404 pages
-	"statementDate":  statementDate,
-	"sub":            func(a, b int) int { return a - b },
-	"money":          money,
-	"number":         func(n int) string { return groupThousands(int64(n)) },
-	"decimal":        decimal,
-	"statusLabel":    StatusLabel,
-	"recommendation": Recommendation,
-	"kind":           partnerKind,
-	"title":          title,
-	"heat":           func(n int) int { return min(n, 3) },
+	"list":     func(v ...any) []any { return v },
+	"themeCSS": func() template.CSS { return "" }, // the stylesheet, on 404 pages
+	"sub":      func(a, b int) int { return a - b },
+	"title":    title,
+	"heat":     func(n int) int { return min(n, 3) },
 	"barStyle": func(avg float64) template.CSS {
 		return template.CSS(fmt.Sprintf("width: %.1f%%", avg/float64(content.RatingMax)*100))
 	},
-}
-
-// decimal prints a number with at most one decimal: 412.5, 38.4, 6.
-func decimal(x any) string {
-	var f float64
-	switch v := x.(type) {
-	case float64:
-		f = v
-	case *float64:
-		f = *v
-	case int:
-		f = float64(v)
-	}
-	s := fmt.Sprintf("%.1f", f)
-	return strings.TrimSuffix(s, ".0")
-}
-
-func partnerKind(k string) string {
-	switch k {
-	case "technical-assistance":
-		return "Technical assistance provider"
-	case "nonprofit":
-		return "Nonprofit organization"
-	case "agency":
-		return "Public agency"
-	}
-	if k == "" {
-		return ""
-	}
-	return strings.ToUpper(k[:1]) + k[1:]
 }

@@ -99,15 +99,15 @@ func (s *Site) Timeline() *TimelineView {
 		v.Years = append(v.Years, TimelineSpan{l, sc.pct(sc.start.AddDate(i+1, 0, 0)) - l, y.Label, fmt.Sprintf("%d–%02d", first, (first+1)%100)})
 	}
 	for m := sc.start; m.Before(sc.end); m = m.AddDate(0, 1, 0) {
-		label := m.Format("Jan")
+		label := s.text.MonthShort(m.Month())
 		if m.Month() == time.January {
-			label = m.Format("Jan 2006")
+			label = s.text.MonthYear(m.Year(), m.Month())
 		}
 		v.Months = append(v.Months, TimelineTick{Left: sc.pct(m), Label: label, Quarter: (m.Month()-1)%3 == 0, Year: m.Month() == time.January})
 	}
 	today := now().UTC()
 	if d := time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC); !d.Before(sc.start) && d.Before(sc.end) {
-		v.Today = &TimelineTick{Left: sc.pct(d.Add(12 * time.Hour)), Label: "Today, " + content.Date{Year: d.Year(), Month: d.Month(), Day: d.Day()}.Long()}
+		v.Today = &TimelineTick{Left: sc.pct(d.Add(12 * time.Hour)), Label: s.tr("timeline.today-on", "date", s.text.Date(d.Year(), d.Month(), d.Day()))}
 	}
 	for _, a := range s.Activities {
 		v.Rows = append(v.Rows, s.timelineRow(sc, a))

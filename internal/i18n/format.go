@@ -169,12 +169,14 @@ func (c *Catalogue) Percent(x float64) string {
 
 // Money writes an amount of dollars: $38,400 or 38.400 $; cents only when
 // there are any.
-func (c *Catalogue) Money(x float64) string {
-	neg := x < 0
+func (c *Catalogue) Money(x float64) string { return c.Cents(int64(math.Round(x * 100))) }
+
+// Cents writes an amount given in cents, as Money does.
+func (c *Catalogue) Cents(cents int64) string {
+	neg := cents < 0
 	if neg {
-		x = -x
+		cents = -cents
 	}
-	cents := int64(math.Round(x * 100))
 	s := c.Integer(cents / 100)
 	if cents%100 != 0 {
 		s += fmt.Sprintf("%s%02d", c.format().Decimal, cents%100)
@@ -214,4 +216,21 @@ func selfName(t language.Tag) string {
 		return n
 	}
 	return t.String()
+}
+
+// FormatValue is one setting of the language's format, for scripts:
+// "decimal", "group", "min_grouping" or "money".
+func (c *Catalogue) FormatValue(name string) string {
+	f := c.format()
+	switch name {
+	case "decimal":
+		return f.Decimal
+	case "group":
+		return f.Group
+	case "min_grouping":
+		return strconv.Itoa(max(f.MinGrouping, 1))
+	case "money":
+		return f.Money
+	}
+	return ""
 }

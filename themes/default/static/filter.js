@@ -10,10 +10,18 @@
   var status = document.getElementById("filter-status");
   var rows = table.tBodies[0].rows;
   var total = document.getElementById("activities-total");
-  // money writes cents as the site does: $1,234 or $1,234.50.
+  // The page gives its messages, and how its language writes money.
+  function attr(name, def) { var v = box.getAttribute(name); return v === null ? def : v; }
+  var pattern = attr("data-money", "${amount}"), dec = attr("data-decimal", "."), group = attr("data-group", ",");
+  var minGroup = parseInt(attr("data-min-grouping", "1"), 10) || 1;
+  // money writes cents as the site does: $1,234 or $1,234.50; 12.000 $.
   function money(c) {
-    var d = String(Math.floor(c / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-    return "$" + d + (c % 100 ? "." + String(100 + c % 100).slice(1) : "");
+    var d = String(Math.floor(c / 100));
+    if (d.length >= 3 + minGroup) d = d.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+    return pattern.replace("{amount}", d + (c % 100 ? dec + String(100 + c % 100).slice(1) : ""));
+  }
+  function fill(msg, values) {
+    return (msg || "").replace(/\{(\w+)\}/g, function (s, k) { return k in values ? values[k] : s; });
   }
   function apply() {
     var g = goal.value, s = standard.value, shown = 0, cents = 0;
@@ -28,7 +36,7 @@
       }
     }
     if (total) total.textContent = money(cents);
-    status.textContent = (g || s) ? "Showing " + shown + " of " + rows.length + " activities" + (total ? ", costing " + money(cents) : "") + "." : "";
+    status.textContent = (g || s) ? fill(box.getAttribute(total ? "data-showing-cost" : "data-showing"), { shown: shown, total: rows.length, cost: money(cents) }) : "";
   }
   goal.addEventListener("change", apply);
   standard.addEventListener("change", apply);

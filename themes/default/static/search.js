@@ -10,7 +10,12 @@
   var box = document.getElementById("search-results");
   var status = document.getElementById("search-status");
   if (!data || !input || !box) return;
-  var KINDS = [["Goal", "Goals"], ["Activity", "Activities"], ["Partner", "Partners"], ["Standard", "Standards"], ["Page", "Pages"]];
+  // Each kind: its name in the index, then in the page's language, one and many.
+  var KINDS = JSON.parse(box.getAttribute("data-kinds") || "[]");
+  // fill puts values into a message of the page's language: "{q}" and so on.
+  function fill(msg, values) {
+    return (msg || "").replace(/\{(\w+)\}/g, function (m, k) { return k in values ? values[k] : m; });
+  }
   var entries = JSON.parse(data.textContent);
   function fold(s) {
     return s.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
@@ -109,17 +114,17 @@
       var hits = groups[k[0]];
       var sec = document.createElement("section");
       var h2 = document.createElement("h2");
-      h2.textContent = k[1] + " (" + hits.length + ")";
+      h2.textContent = k[2] + " (" + hits.length + ")";
       var ol = document.createElement("ol");
       ol.className = "results";
       hits.slice(0, 30).forEach(function (h) { ol.appendChild(item(h, words)); });
       sec.appendChild(h2);
       sec.appendChild(ol);
       box.appendChild(sec);
-      parts.push(hits.length + " " + (hits.length === 1 ? k[0].toLowerCase() : k[1].toLowerCase()));
+      parts.push(hits.length + " " + (hits.length === 1 ? k[1] : k[2]).toLowerCase());
     });
-    status.textContent = count === 0 ? "No results for " + q.trim() + "." :
-      (count === 1 ? "1 result" : count + " results") + " for " + q.trim() + ": " + parts.join(", ") + ".";
+    var msg = count === 0 ? "data-none" : count === 1 ? "data-one" : "data-many";
+    status.textContent = fill(box.getAttribute(msg), { q: q.trim(), count: count, parts: parts.join(", ") });
   }
   // The arrow keys move from the box through the result links and back.
   function move(ev) {
