@@ -181,7 +181,9 @@ func (s *Site) searchGoal(x *searchIndex, g *GoalView) {
 }
 
 // field is a search field with its name in the site's language.
-func (s *Site) field(key, text string) SearchField { return SearchField{s.tr("search.field." + key), text} }
+func (s *Site) field(key, text string) SearchField {
+	return SearchField{s.tr("search.field." + key), text}
+}
 
 // ElementsHeading names the parts of a standard, "Elements", as the set
 // calls them, in the site's language.
