@@ -12,6 +12,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"github.com/trellis-pl/trellis/content/internal/tomlpos"
+	"github.com/trellis-pl/trellis/internal/i18n"
 )
 
 // tomlDoc is one TOML text inside a source file: a whole .toml file, or the
@@ -349,6 +350,8 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 			return
 		}
 		d.decodeTable(path, m, dst, vp)
+	case t.Kind() == reflect.Map:
+		d.decodeLanguages(path, key, f, val, dst, wrong)
 	case t.Kind() == reflect.Slice:
 		items, ok := asList(val)
 		if !ok {
@@ -442,4 +445,31 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// decodeLanguages reads a table of tables keyed by language tag, such as
+// translations.es = { name = "..." }.
+func (d *tomlDoc) decodeLanguages(path, key string, f field, val any, dst reflect.Value, wrong func()) {
+	m, ok := val.(map[string]any)
+	if !ok {
+		wrong()
+		return
+	}
+	out := reflect.MakeMapWithSize(dst.Type(), len(m))
+	for lang, v := range m {
+		lp := tomlpos.Join(path, lang)
+		tag, suggestion, ok := i18n.ParseTag(lang)
+		if !ok {
+			hint := "name the table after a language tag, such as `" + key + ".es`"
+			if suggestion != "" {
+				hint = "did you mean `" + key + "." + suggestion + "`?"
+			}
+			d.src.errorf(d.at(lp, false), CodeUnknownLanguage, hint, "%q is not a language tag (BCP 47)", lang)
+			continue
+		}
+		ev := reflect.New(dst.Type().Elem()).Elem()
+		d.decodeValue(lp, lang, field{Key: lang, Type: ev.Type(), Kind: kindTable, Elem: ev.Type()}, v, ev)
+		out.SetMapIndex(reflect.ValueOf(tag), ev)
+	}
+	dst.Set(out)
 }

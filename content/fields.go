@@ -42,6 +42,7 @@ const (
 	kindList                    // a list of plain values
 	kindTable                   // one table (a struct)
 	kindTables                  // an array of tables
+	kindLanguages               // a table of tables by language tag (a map)
 )
 
 // kindOf classifies a model type, looking through pointers, and returns
@@ -61,6 +62,8 @@ func kindOf(t reflect.Type) (valueKind, reflect.Type) {
 			return kindTables, st
 		}
 		return kindList, t.Elem()
+	case t.Kind() == reflect.Map:
+		return kindLanguages, t.Elem()
 	case t.Kind() == reflect.Struct:
 		return kindTable, t
 	case t.Kind() == reflect.Int:

@@ -40,3 +40,62 @@ func TestLanguageSetting(t *testing.T) {
 		})
 	}
 }
+
+func TestStandardsTranslations(t *testing.T) {
+	const set = `-- standards.toml --
+id = "test-set"
+name = "Test Standards"
+publisher = "Trellis tests"
+source = "Written for the tests"
+summary = "Two standards."
+translations.es = { name = "Estándares de prueba", element_label = "componente", element_label_plural = "componentes" }
+%s
+[[standards]]
+id = "data"
+name = "Data"
+summary = "Use data."
+translations.es = { name = "Datos", summary = "Usar datos." }
+
+  [[standards.elements]]
+  id = "analyze"
+  name = "Analyze data"
+  translations.es = { name = "Analizar datos" }
+
+[[standards]]
+id = "learning-designs"
+name = "Learning Designs"
+summary = "Design learning."
+
+  [[standards.elements]]
+  id = "select"
+  name = "Select designs"
+
+[[items]]
+id = "uses-data"
+standard = "data"
+text = "Does the partner use data?"
+
+[[items]]
+id = "active"
+standard = "learning-designs"
+text = "Is learning active?"
+`
+	plan, diags := Load(withChanges(t, strings.Replace(set, "%s", "", 1)))
+	if len(diags) > 0 {
+		t.Fatal(lines(diags))
+	}
+	es, untranslated := plan.Standards.In("es-MX")
+	got := []string{es.Name, es.Summary, es.ElementPlural, es.Standards[0].Name, es.Standards[0].Summary, es.Standards[0].Elements[0].Name,
+		es.Standards[1].Name, es.Standards[1].Elements[0].Name, plan.Standards.Standards[0].Name}
+	want := []string{"Estándares de prueba", "Two standards.", "componentes", "Datos", "Usar datos.", "Analizar datos",
+		"Learning Designs", "Select designs", "Data"}
+	if strings.Join(got, "|") != strings.Join(want, "|") || untranslated != 3 {
+		t.Errorf("got %q, %d untranslated\nwant %q, 3", got, untranslated, want)
+	}
+
+	_, diags = Load(withChanges(t, strings.Replace(set, "%s", `translations.sp = { name = "Estándares" }`, 1)))
+	want = []string{"standards.toml:7:1: error: \"sp\" is not a language tag (BCP 47) [unknown-language]"}
+	if g := lines(diags); strings.Join(g, "\n") != strings.Join(want, "\n") || diags[0].Hint != "did you mean `translations.es`?" {
+		t.Errorf("got %q (hint %q), want %q", g, diags[0].Hint, want)
+	}
+}

@@ -37,15 +37,18 @@ func writeTable(w io.Writer, t reflect.Type, prefix string) {
 			req = "required"
 		}
 		fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", f.Key, refType(f), req, escapeCell(f.Doc))
-		if f.Kind == kindTable || f.Kind == kindTables {
+		if f.Kind == kindTable || f.Kind == kindTables || f.Kind == kindLanguages {
 			nested = append(nested, f)
 		}
 	}
 	for _, f := range nested {
 		name := prefix + f.Key
 		header := "[" + name + "]"
-		if f.Kind == kindTables {
+		switch f.Kind {
+		case kindTables:
 			header = "[[" + name + "]]"
+		case kindLanguages:
+			header, name = "["+name+".<language>]", name+".<language>"
 		}
 		fmt.Fprintf(w, "\n### `%s`\n", header)
 		writeTable(w, f.Elem, name+".")
@@ -73,6 +76,7 @@ func refType(f field) string {
 var kindWords = map[valueKind]string{
 	kindText: "text", kindID: "text (an id)", kindDate: "date", kindWhole: "whole number",
 	kindNumber: "number", kindBool: "true/false", kindTable: "table", kindTables: "tables",
+	kindLanguages: "tables by language",
 }
 
 func quoteAll(items []string) []string {

@@ -86,6 +86,10 @@ func schemaOf(t reflect.Type, f *field) map[string]any {
 		return s
 	case kindTable:
 		return objectSchema(s, f.Elem)
+	case kindLanguages:
+		s["type"] = "object"
+		s["additionalProperties"] = objectSchema(map[string]any{}, f.Elem)
+		return s
 	}
 	if f.Min != nil {
 		s["minimum"] = *f.Min

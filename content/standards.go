@@ -21,14 +21,16 @@ type StandardsSet struct {
 	URL       string   `toml:"url" json:"url,omitempty" doc:"Where the full standards can be read."`
 	Summary   string   `toml:"summary,required" json:"summary" doc:"What the set is, in a few sentences."`
 	// StatementCredit names where the standards' statements are quoted from.
-	StatementCredit string           `toml:"statement_credit" json:"statement_credit,omitempty" doc:"Where the standards' official statements are quoted from; shown under each statement. Needed when a standard has a statement."`
-	ElementLabel    string           `toml:"element_label" json:"element_label" doc:"What the parts of a standard are called, such as key element or construct. Default: element."`
-	Frames          []Frame          `toml:"frames" json:"frames,omitempty" doc:"Groups of standards, one [[frames]] table each; if any, every standard names its frame."`
-	Standards       []Standard       `toml:"standards,required" json:"standards" doc:"The standards, one [[standards]] table each."`
-	Items           []EvaluationItem `toml:"items" json:"items,omitempty" doc:"Partner evaluation items, one [[items]] table each."`
-	Checks          []Check          `toml:"checks" json:"checks,omitempty" doc:"Which standard each plan-quality warning cites, one [[checks]] table each."`
-	Builtin         bool             `json:"builtin"`
-	File            string           `json:"file,omitempty"` // the plan's standards file, if not built in
+	StatementCredit string                 `toml:"statement_credit" json:"statement_credit,omitempty" doc:"Where the standards' official statements are quoted from; shown under each statement. Needed when a standard has a statement."`
+	ElementLabel    string                 `toml:"element_label" json:"element_label" doc:"What the parts of a standard are called, such as key element or construct. Default: element."`
+	ElementPlural   string                 `toml:"element_label_plural" json:"element_label_plural,omitempty" doc:"The plural of element_label, when it is not element_label with an s."`
+	Translations    map[string]Translation `toml:"translations" json:"translations,omitempty" doc:"The set's name and summary in other languages: translations.es = { name = \"...\", summary = \"...\" }."`
+	Frames          []Frame                `toml:"frames" json:"frames,omitempty" doc:"Groups of standards, one [[frames]] table each; if any, every standard names its frame."`
+	Standards       []Standard             `toml:"standards,required" json:"standards" doc:"The standards, one [[standards]] table each."`
+	Items           []EvaluationItem       `toml:"items" json:"items,omitempty" doc:"Partner evaluation items, one [[items]] table each."`
+	Checks          []Check                `toml:"checks" json:"checks,omitempty" doc:"Which standard each plan-quality warning cites, one [[checks]] table each."`
+	Builtin         bool                   `json:"builtin"`
+	File            string                 `json:"file,omitempty"` // the plan's standards file, if not built in
 }
 
 // Frame is a group of standards (the 2022 set's three categories).
@@ -37,6 +39,8 @@ type Frame struct {
 	ID      string   `toml:"id,required" json:"id" doc:"A stable identifier in kebab-case."`
 	Name    string   `toml:"name,required" json:"name" doc:"The frame's name."`
 	Summary string   `toml:"summary" json:"summary,omitempty" doc:"What the frame covers."`
+	// Translations are the frame's name and summary in other languages.
+	Translations map[string]Translation `toml:"translations" json:"translations,omitempty" doc:"The frame's name and summary in other languages."`
 }
 
 // Standard is one standard of a set.
@@ -49,6 +53,8 @@ type Standard struct {
 	// Statement is the standard's official wording, quoted.
 	Statement string    `toml:"statement" json:"statement,omitempty" doc:"The standard's official statement, word for word as its publisher gives it; shown beside the summary, credited to statement_credit."`
 	Elements  []Element `toml:"elements,required" json:"elements" doc:"The standard's elements, one [[standards.elements]] table each."`
+	// Translations are the standard's name and summary in other languages.
+	Translations map[string]Translation `toml:"translations" json:"translations,omitempty" doc:"The standard's name and summary in other languages: translations.es = { name = \"...\", summary = \"...\" }."`
 }
 
 // Element is a key element (2011) or construct (2022) of a standard.
@@ -59,6 +65,19 @@ type Element struct {
 	Summary        string   `toml:"summary" json:"summary,omitempty" doc:"What the element means, in brief."`
 	LooksLike      []string `toml:"looks_like" json:"looks_like,omitempty" doc:"Short indicators of what the element looks like in practice."`
 	DoesntLookLike []string `toml:"doesnt_look_like" json:"doesnt_look_like,omitempty" doc:"Short indicators of what it does not look like."`
+	// Translations are the element's name and summary in other languages.
+	Translations map[string]Translation `toml:"translations" json:"translations,omitempty" doc:"The element's name and summary in other languages."`
+}
+
+// Translation is a name and summary in another language.
+type Translation struct {
+	Name    string `toml:"name" json:"name,omitempty" doc:"The name in the language."`
+	Summary string `toml:"summary" json:"summary,omitempty" doc:"The summary in the language."`
+	// Label is what the language calls the parts of a standard (a set's
+	// translation only).
+	Label string `toml:"element_label" json:"element_label,omitempty" doc:"What the language calls the parts of a standard (a set's translation only)."`
+	// LabelPlural is the plural of Label.
+	LabelPlural string `toml:"element_label_plural" json:"element_label_plural,omitempty" doc:"The plural of element_label (a set's translation only)."`
 }
 
 // EvaluationItem is one question a district asks of an external partner.

@@ -188,7 +188,10 @@ func (s *Site) field(key, text string) SearchField {
 // ElementsHeading names the parts of a standard, "Elements", as the set
 // calls them, in the site's language.
 func (s *Site) ElementsHeading() string {
-	if s.Set.ElementLabel == "" {
+	switch {
+	case s.Set.ElementPlural != "":
+		return title(s.Set.ElementPlural)
+	case s.Set.ElementLabel == "":
 		return s.tr("standard.elements")
 	}
 	return title(s.Set.ElementLabel) + "s"

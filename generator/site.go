@@ -194,8 +194,9 @@ func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err 
 	}()
 	s = &Site{
 		Plan: p, Title: p.Settings.Title, District: p.Settings.District, Lang: p.Settings.Language,
-		Set: p.Standards, Current: p.Settings.CurrentYear, text: text,
+		Current: p.Settings.CurrentYear, text: text,
 	}
+	s.Set, _ = p.Standards.In(p.Settings.Language)
 	for y := 1; y <= p.Settings.Years; y++ {
 		s.Years = append(s.Years, Year{Number: y, Label: yearLabel(text, p.Settings, y), Current: y == s.Current})
 	}
@@ -210,7 +211,7 @@ func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err 
 	m.from(content.BeliefsFile)
 	s.Beliefs = BeliefsView{Mission: m.inline(p.Beliefs.Mission), Vision: m.inline(p.Beliefs.Vision), Body: m.block(p.Beliefs.Markdown, 3)}
 	s.Profile = newProfile(p, m.from(content.DistrictFile), text.Text("district.student-groups"))
-	stdByID := s.addStandards(p.Standards)
+	stdByID := s.addStandards(s.Set)
 	goalByID := s.addGoals(p, m)
 	s.addActivities(p, m, goalByID, stdByID)
 	s.addPartners(p, m, goalByID)
