@@ -33,16 +33,16 @@ type valueKind int
 const kindUnknown valueKind = -1
 
 const (
-	kindText   valueKind = iota // a string
-	kindID                      // a Ref: text naming a goal, standard or item
-	kindDate                    // a Date, written 2025-08-04
-	kindWhole                   // an int
-	kindNumber                  // a float64
-	kindBool                    // true or false
-	kindList                    // a list of plain values
-	kindTable                   // one table (a struct)
-	kindTables                  // an array of tables
-	kindLanguages               // a table of tables by language tag (a map)
+	kindText      valueKind = iota // a string
+	kindID                         // a Ref: text naming a goal, standard or item
+	kindDate                       // a Date, written 2025-08-04
+	kindWhole                      // an int
+	kindNumber                     // a float64
+	kindBool                       // true or false
+	kindList                       // a list of plain values
+	kindTable                      // one table (a struct)
+	kindTables                     // an array of tables
+	kindLanguages                  // a table of tables by language tag (a map)
 )
 
 // kindOf classifies a model type, looking through pointers, and returns
