@@ -27,6 +27,10 @@ const (
 	CodeUnknownLanguage Code = "unknown-language"
 	// CodeNoCatalogue is a language with no catalogue of interface text.
 	CodeNoCatalogue Code = "no-catalogue"
+	// CodeNotTranslatable is a translation file that sets what only the
+	// main file may: a number, date, id, reference or choice, or a key the
+	// main file does not have.
+	CodeNotTranslatable Code = "not-translatable"
 )
 
 // Error codes for files the loader refuses to read (internal/planfs gives
@@ -75,6 +79,12 @@ const (
 	// CodeMissingMessage warns of a plan's catalogue that lacks messages
 	// of the theme's English one.
 	CodeMissingMessage Code = "missing-message"
+	// CodeUntranslated warns of a content file whose text, or some of it,
+	// has no translation into a language of `translations`.
+	CodeUntranslated Code = "untranslated"
+	// CodeUnlistedTranslation warns of a translation file into a language
+	// that `translations` does not list.
+	CodeUnlistedTranslation Code = "unlisted-translation"
 )
 
 // Build codes: reported by the generator while it renders a valid plan.
@@ -116,6 +126,7 @@ var Codes = []CodeInfo{
 	{CodeUnknownReference, Error, "a goal, standard, frame, evaluation item or standards set that does not exist"},
 	{CodeUnknownLanguage, Error, "a `language` that is not a language tag, such as `sp` for `es`"},
 	{CodeNoCatalogue, Error, "a language that has no catalogue of interface text in the theme or the plan's `i18n/` folder"},
+	{CodeNotTranslatable, Error, "a translation (`name.es.md`) that sets a number, date, id, reference or choice, or a key its main file does not have"},
 	{CodeControlChar, Error, "a NUL, escape or other control character in a file, front matter or body"},
 	{CodeDateFormat, Error, "a date not written year-month-day, or a time where a date is expected"},
 	{CodeNumberFormat, Error, "a number written with commas, `$`, `%` or `k`"},
@@ -140,6 +151,8 @@ var Codes = []CodeInfo{
 	{CodeStarterText, Warning, "text written by `trellis new` that is still to be replaced"},
 	{CodeFundingNearDuplicate, Warning, "a funding name written almost like an earlier one, when `trellis.toml` has no `funding_sources`"},
 	{CodeMissingMessage, Warning, "a catalogue of the plan's own (`i18n/xx.toml`) that lacks messages of the theme's English one"},
+	{CodeUntranslated, Warning, "a content file with text not yet translated into a language of `translations`, one warning per file"},
+	{CodeUnlistedTranslation, Warning, "a translation file into a language that `translations` does not list"},
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},

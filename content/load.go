@@ -31,6 +31,16 @@ type Plan struct {
 	Goals      []*Goal       `json:"goals"`
 	Activities []*Activity   `json:"activities"`
 	Partners   []*Partner    `json:"partners"`
+
+	// Main is the language of the plan as written, when this is a
+	// translation of it (see Translate); "" otherwise.
+	Main string `json:"-"`
+	// Fallbacks says, in a translation, what of each file (by name) is
+	// still in the main language.
+	Fallbacks map[string]*Fallback `json:"-"`
+
+	translations map[string]map[string]*translation // language → main file → translation
+	mainData     map[string]*mainText                // main file → its text as written
 }
 
 // LoadDir loads the plan in the folder dir. See Load.
@@ -70,6 +80,8 @@ type loader struct {
 	settingsDoc *tomlDoc
 	brokenGoals map[string]bool
 	cache       *Cache
+	// translationFiles are the files named like translations, name.es.md.
+	translationFiles []string
 }
 
 // isPlan reports whether fsys looks like a plan, and says what is missing
@@ -93,7 +105,11 @@ func (l *loader) isPlan() bool {
 func (l *loader) load() {
 	p := l.plan
 	l.loadSettings()
+	if len(p.Settings.Translations) > 0 && l.settingsDoc != nil {
+		l.checkTranslations()
+	}
 	l.loadStandards()
+	l.findRootTranslations()
 	if doc := l.loadMarkdown(DistrictFile, "the district profile", &p.District, &p.District.Body); doc != nil {
 		l.checkDistrict(doc)
 	}
@@ -137,6 +153,9 @@ func (l *loader) load() {
 		return p.Partners[i].ID, p.Partners[i].Body, p.Partners[i].Pos
 	})
 	l.checkPlan()
+	if len(p.Settings.Translations) > 0 || len(l.translationFiles) > 0 {
+		l.loadTranslations(l.mainFiles())
+	}
 }
 
 // file reads and parses a plan file, through the cache if there is one.
@@ -311,6 +330,10 @@ func (l *loader) list(dir string, required bool) []string {
 			continue
 		}
 		if name, ok := l.listed(dir, e); ok {
+			if _, _, isTranslation := translationOf(name); isTranslation {
+				l.translationFiles = append(l.translationFiles, name)
+				continue
+			}
 			names = append(names, name)
 		}
 	}

@@ -25,6 +25,8 @@ type Settings struct {
 	CurrentYear int      `toml:"current_year" min:"1" max:"10" json:"current_year" doc:"The plan year whose status the home page shows. Default: 1."`
 	BaseURL     string   `toml:"base_url" json:"base_url,omitempty" doc:"The address the site is published at, such as https://district.example/pl-plan/. Needed for sitemap.xml."`
 	Language    string   `toml:"language" json:"language" doc:"The language of the plan's text, as a BCP 47 tag. Default: en."`
+	// Translations are the other languages the plan is published in.
+	Translations []string `toml:"translations" json:"translations,omitempty" doc:"Other languages the plan is published in, such as [\"es\"]: each content file may have a translation beside it, name.es.md, holding its text. See docs/translating.md."`
 	UnsafeHTML  bool     `toml:"unsafe_html" json:"-" doc:"Let raw HTML in Markdown through to the site. Default: false (raw HTML is shown as text)."`
 	Contact     *Contact `toml:"contact" json:"contact,omitempty" doc:"Who answers questions about the plan."`
 	// AccessibilityReviewed dates the site's accessibility statement.

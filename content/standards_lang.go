@@ -13,7 +13,7 @@ func (s *StandardsSet) In(lang string) (set *StandardsSet, untranslated int) {
 	}
 	c := *s
 	c.Name, c.Summary, untranslated = translate(s.Translations, lang, s.Name, s.Summary)
-	if tr, ok := translationOf(s.Translations, lang); ok && tr.Label != "" {
+	if tr, ok := translationIn(s.Translations, lang); ok && tr.Label != "" {
 		c.ElementLabel, c.ElementPlural = tr.Label, tr.LabelPlural
 	}
 	c.Frames = make([]Frame, len(s.Frames))
@@ -40,7 +40,7 @@ func (s *StandardsSet) In(lang string) (set *StandardsSet, untranslated int) {
 // translate returns name and summary in lang where a translation gives
 // them, and how many of the two (that are not empty) it does not.
 func translate(m map[string]Translation, lang, name, summary string) (string, string, int) {
-	tr, _ := translationOf(m, lang)
+	tr, _ := translationIn(m, lang)
 	n := 0
 	if tr.Name != "" {
 		name = tr.Name
@@ -55,7 +55,7 @@ func translate(m map[string]Translation, lang, name, summary string) (string, st
 	return name, summary, n
 }
 
-func translationOf(m map[string]Translation, lang string) (Translation, bool) {
+func translationIn(m map[string]Translation, lang string) (Translation, bool) {
 	if tr, ok := m[lang]; ok {
 		return tr, true
 	}
