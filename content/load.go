@@ -40,7 +40,7 @@ type Plan struct {
 	Fallbacks map[string]*Fallback `json:"-"`
 
 	translations map[string]map[string]*translation // language → main file → translation
-	mainData     map[string]*mainText                // main file → its text as written
+	mainData     map[string]*mainText               // main file → its text as written
 }
 
 // LoadDir loads the plan in the folder dir. See Load.

@@ -27,8 +27,8 @@ type Settings struct {
 	Language    string   `toml:"language" json:"language" doc:"The language of the plan's text, as a BCP 47 tag. Default: en."`
 	// Translations are the other languages the plan is published in.
 	Translations []string `toml:"translations" json:"translations,omitempty" doc:"Other languages the plan is published in, such as [\"es\"]: each content file may have a translation beside it, name.es.md, holding its text. See docs/translating.md."`
-	UnsafeHTML  bool     `toml:"unsafe_html" json:"-" doc:"Let raw HTML in Markdown through to the site. Default: false (raw HTML is shown as text)."`
-	Contact     *Contact `toml:"contact" json:"contact,omitempty" doc:"Who answers questions about the plan."`
+	UnsafeHTML   bool     `toml:"unsafe_html" json:"-" doc:"Let raw HTML in Markdown through to the site. Default: false (raw HTML is shown as text)."`
+	Contact      *Contact `toml:"contact" json:"contact,omitempty" doc:"Who answers questions about the plan."`
 	// AccessibilityReviewed dates the site's accessibility statement.
 	AccessibilityReviewed *Date `toml:"accessibility_reviewed" json:"accessibility_reviewed,omitempty" doc:"The date the accessibility statement was last reviewed (YYYY-MM-DD). Default: the day of the build."`
 	// The approval record and the budget's funding sources.
