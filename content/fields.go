@@ -23,6 +23,9 @@ type field struct {
 	// Elem is the type of a list's items, or the struct of a table (or of
 	// each table of an array of tables), pointers removed.
 	Elem reflect.Type
+	// Kept is set (tag translate:"no") on text that a translation keeps
+	// as the main file writes it: names, addresses, funding sources.
+	Kept bool
 }
 
 // valueKind is what a key holds, in TOML terms.
@@ -103,6 +106,7 @@ func fieldsOf(t reflect.Type) []field {
 		if e := sf.Tag.Get("enum"); e != "" {
 			f.Enum = strings.Split(e, ",")
 		}
+		f.Kept = sf.Tag.Get("translate") == "no"
 		f.Min = tagFloat(sf.Tag.Get("min"))
 		f.Max = tagFloat(sf.Tag.Get("max"))
 		f.Kind, f.Elem = kindOf(sf.Type)

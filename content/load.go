@@ -330,7 +330,7 @@ func (l *loader) list(dir string, required bool) []string {
 			continue
 		}
 		if name, ok := l.listed(dir, e); ok {
-			if _, _, isTranslation := translationOf(name); isTranslation {
+			if _, _, isTranslation := TranslationOf(name); isTranslation {
 				l.translationFiles = append(l.translationFiles, name)
 				continue
 			}

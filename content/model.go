@@ -73,10 +73,10 @@ type District struct {
 type School struct {
 	Pos        Position `json:"-"`
 	Name       string   `toml:"name,required" json:"name" doc:"The school's name."`
-	Grades     string   `toml:"grades,required" json:"grades" doc:"Grade span, such as PK-5 or 9-12."`
+	Grades     string   `toml:"grades,required" json:"grades" doc:"Grade span, such as PK-5 or 9-12." translate:"no"`
 	Enrollment int      `toml:"enrollment,required" min:"0" max:"10000000" json:"enrollment" doc:"Students enrolled, 0 to 10,000,000; the schools together no more than that either."`
-	Principal  string   `toml:"principal" json:"principal,omitempty" doc:"The principal's name."`
-	Address    string   `toml:"address" json:"address,omitempty" doc:"Street address."`
+	Principal  string   `toml:"principal" json:"principal,omitempty" doc:"The principal's name." translate:"no"`
+	Address    string   `toml:"address" json:"address,omitempty" doc:"Street address." translate:"no"`
 }
 
 // Demographic is one student group, given as a percentage or a count.
@@ -181,7 +181,7 @@ type Resource struct {
 	Pos     Position `json:"-"`
 	Item    string   `toml:"item,required" json:"item" doc:"What is needed: people, time, materials, technology."`
 	Cost    *float64 `toml:"cost" min:"0" max:"1000000000" json:"cost,omitempty" doc:"Estimated cost in dollars, to the cent, 0 to 1,000,000,000; the plan's costs together no more than 10,000,000,000."`
-	Funding string   `toml:"funding" json:"funding,omitempty" doc:"The funding source, such as Title II, Part A; one of funding_sources in trellis.toml when that is given."`
+	Funding string   `toml:"funding" json:"funding,omitempty" doc:"The funding source, such as Title II, Part A; one of funding_sources in trellis.toml when that is given." translate:"no"`
 	Year    int      `toml:"year" min:"1" max:"10" json:"year,omitempty" doc:"The plan year the money is spent in. Default: the plan as a whole."`
 }
 
@@ -195,12 +195,12 @@ var (
 type Partner struct {
 	Pos            Position `json:"-"`
 	ID             string   `toml:"id" json:"id" doc:"A stable identifier in kebab-case. Default: the file name, as for goals."`
-	Name           string   `toml:"name,required" json:"name" doc:"The partner's name."`
+	Name           string   `toml:"name,required" json:"name" doc:"The partner's name." translate:"no"`
 	Kind           string   `toml:"kind,required" enum:"vendor,university,technical-assistance,consultant,nonprofit,agency,other" json:"kind" doc:"What kind of partner it is."`
 	Services       string   `toml:"services,required" json:"services" doc:"What the partner provides to the district."`
 	Goals          []Ref    `toml:"goals" json:"goals,omitempty" doc:"The ids of the goals the partnership supports."`
 	Reviewed       Date     `toml:"reviewed,required" json:"reviewed" doc:"The date of this evaluation (YYYY-MM-DD)."`
-	Reviewers      string   `toml:"reviewers" json:"reviewers,omitempty" doc:"Who carried out the evaluation."`
+	Reviewers      string   `toml:"reviewers" json:"reviewers,omitempty" doc:"Who carried out the evaluation." translate:"no"`
 	Recommendation string   `toml:"recommendation,required" enum:"continue,revise,end" json:"recommendation" doc:"Whether to continue the partnership, revise it, or end it."`
 	Ratings        []Rating `toml:"ratings" json:"ratings" doc:"One [[ratings]] table for each evaluation item of the plan's standards set."`
 	Body

@@ -43,9 +43,9 @@ type translation struct {
 	body string
 }
 
-// translationOf splits a file name into the main file it translates and
+// TranslationOf splits a file name into the main file it translates and
 // the language: goals/x.es.md → goals/x.md, es.
-func translationOf(name string) (main, lang string, ok bool) {
+func TranslationOf(name string) (main, lang string, ok bool) {
 	stem, found := strings.CutSuffix(name, ".md")
 	if !found {
 		return "", "", false
@@ -97,8 +97,17 @@ func (l *loader) loadTranslations(mainFiles []string) {
 	for _, t := range p.Settings.Translations {
 		p.translations[t] = map[string]*translation{}
 	}
+	broken := map[string]bool{}
+	for _, d := range l.diags {
+		if d.Severity == Error {
+			broken[d.File] = true
+		}
+	}
 	for _, name := range l.translationFiles {
-		main, lang, _ := translationOf(name)
+		main, lang, _ := TranslationOf(name)
+		if broken[main] {
+			continue // its errors come first
+		}
 		if !listed[lang] {
 			l.diags = append(l.diags, Diagnostic{File: name, Severity: Warning, Code: CodeUnlistedTranslation,
 				Message: fmt.Sprintf("a translation into %q, which trellis.toml does not list in `translations`", lang),
@@ -196,6 +205,9 @@ func (d *tomlDoc) checkText(at string, t, m map[string]any, typ reflect.Type, ma
 // textKind reports whether a key holds text a translation may give: text
 // that is not an id or a choice, a list of such texts, or tables of them.
 func textKind(f field) bool {
+	if f.Kept {
+		return false
+	}
 	switch f.Kind {
 	case kindText:
 		return len(f.Enum) == 0 && f.Key != "id"
@@ -319,7 +331,7 @@ func (l *loader) findRootTranslations() {
 	for _, main := range []string{DistrictFile, BeliefsFile} {
 		names, _ := fs.Glob(l.fsys, strings.TrimSuffix(main, ".md")+".*.md")
 		for _, n := range names {
-			if m, _, ok := translationOf(n); ok && m == main {
+			if m, _, ok := TranslationOf(n); ok && m == main {
 				l.translationFiles = append(l.translationFiles, n)
 			}
 		}

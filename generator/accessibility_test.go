@@ -85,7 +85,7 @@ func footerLink(t *testing.T, site, page string) string {
 	t.Helper()
 	for _, f := range find(parse(t, filepath.Join(site, page)), tag("footer")) {
 		for _, a := range find(f, tag("a")) {
-			if text(a) == "Accessibility" {
+			if text(a) == "Accessibility" || text(a) == "Accesibilidad" {
 				href, _ := attr(a, "href")
 				if strings.HasPrefix(href, "/") {
 					return strings.TrimPrefix(href, "/")
@@ -103,6 +103,9 @@ func TestAccessibilityLinked(t *testing.T) {
 	site := buildExample(t, "cedar-valley", BuildOptions{Minify: true})
 	for _, page := range htmlFiles(t, site) {
 		want := "accessibility/"
+		if strings.HasPrefix(page, "es/") {
+			want = "es/accessibility/"
+		}
 		if page == "404.html" {
 			want = "pl-plan/accessibility/" // from base_url's path: served at any address
 		}

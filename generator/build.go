@@ -60,7 +60,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 			return Result{}, err
 		}
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, pdf: opt.PDF, text: th.catalogue(plan.Settings.Language)})
+	sps, err := planSites(plan, variant{baseURL: opt.BaseURL, pdf: opt.PDF}, th)
 	if err != nil {
 		return Result{}, err
 	}
@@ -69,7 +69,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 	pub, err := publish(opt.Out, planSourceOf(plan, opt.PlanDir), opt.Minify, func(f *folder) error {
 		w := f.writer()
 		w.keepText = rawMarkup(plan, opt.PlanDir)
-		n, err := renderPlan(sp, th, w, nil, opt.Progress)
+		n, err := renderSites(sps, th, w, nil, opt.Progress)
 		res.Pages, unminified = n, w.unminified
 		if err != nil {
 			return err
@@ -77,13 +77,13 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		if err := writeStatic(th, w); err != nil {
 			return err
 		}
-		return writePDF(f.root, w, opt)
+		return writePDF(f.root, w, opt, sps)
 	})
 	if err != nil {
 		return Result{}, err
 	}
 	res.Files, res.Bytes = pub.files, pub.bytes
-	res.Warnings = append(unminifiedWarnings(unminified, sp.pages), noBaseURL(plan, opt)...)
+	res.Warnings = append(unminifiedWarnings(unminified, pagesOf(sps)), noBaseURL(plan, opt)...)
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

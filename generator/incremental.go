@@ -59,19 +59,20 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 		}
 	}
 	ownStatic := b.shared == nil || b.th != b.shared
-	v := variant{baseURL: b.opt.BaseURL, root: b.root, text: b.th.catalogue(plan.Settings.Language)}
+	v := variant{baseURL: b.opt.BaseURL, root: b.root}
 	if b.root != "" && ownStatic {
 		v.assets = b.root
 	}
-	sp, err := planSite(plan, v)
+	sps, err := planSites(plan, v, b.th)
 	if err != nil {
 		return Update{}, err
 	}
+	pages := pagesOf(sps)
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
-	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify, keepText: rawMarkup(plan, b.dir) || b.custom}
+	w := &memWriter{files: make(map[string][]byte, len(pages)+16), minify: b.opt.Minify, keepText: rawMarkup(plan, b.dir) || b.custom}
 	if !full {
-		for _, p := range sp.pages { // pages that are gone, a goal renamed or removed, are left out
+		for _, p := range pages { // pages that are gone, a goal renamed or removed, are left out
 			if data, ok := b.files[p.File()]; ok {
 				w.files[p.File()] = data
 			}
@@ -88,19 +89,20 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	want := func(p *Page) bool {
 		_, have := w.files[p.File()]
-		return full || !have || sp.dependsOn(p, changed) || affected(changed, b.deps[p.File()])
+		c := p.Site.ownChanges(changed)
+		return full || !have || affected(c, p.Site.deps(p)) || affected(c, b.deps[p.File()])
 	}
-	n, err := renderPlan(sp, b.th, w, want, nil)
+	n, err := renderSites(sps, b.th, w, want, nil)
 	if err != nil {
 		return Update{}, err
 	}
-	b.deps = make(map[string][]string, len(sp.pages))
-	for _, p := range sp.pages {
-		b.deps[p.File()] = sp.site.deps(p)
+	b.deps = make(map[string][]string, len(pages))
+	for _, p := range pages {
+		b.deps[p.File()] = p.Site.deps(p)
 	}
 	b.files, b.sources = w.files, sources
-	return Update{Files: w.files, Rendered: n, Pages: len(sp.pages), Full: full, Elapsed: time.Since(start),
-		Warnings: unminifiedWarnings(w.unminified, sp.pages)}, nil
+	return Update{Files: w.files, Rendered: n, Pages: len(pages), Full: full, Elapsed: time.Since(start),
+		Warnings: unminifiedWarnings(w.unminified, pages)}, nil
 }
 
 // loadTheme parses the templates again: the portal's, unless the plan has
@@ -120,7 +122,7 @@ func (b *Incremental) loadTheme() error {
 // touchesTheme reports whether a change is in the plan's layouts/ or static/.
 func touchesTheme(changed []string) bool {
 	for _, f := range changed {
-		if strings.HasPrefix(f, "layouts/") || strings.HasPrefix(f, "static/") || f == "layouts" || f == "static" {
+		if strings.HasPrefix(f, "layouts/") || strings.HasPrefix(f, "static/") || strings.HasPrefix(f, "i18n/") || f == "layouts" || f == "static" || f == "i18n" {
 			return true
 		}
 	}
@@ -134,6 +136,9 @@ func changesPlanWide(plan *content.Plan, changed []string) bool {
 		switch f {
 		case content.SettingsFile, content.DistrictFile, content.BeliefsFile:
 			return true
+		}
+		if main, _, ok := content.TranslationOf(f); ok && (main == content.DistrictFile || main == content.BeliefsFile) {
+			return true // the district's or beliefs' translation: every page of its language
 		}
 		if plan.Standards != nil && f == plan.Standards.File {
 			return true
@@ -166,4 +171,17 @@ func sameKeys(a, b map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// ownChanges leaves out of changed the translations into other languages
+// than the site's: they change nothing on its pages.
+func (s *Site) ownChanges(changed []string) []string {
+	var out []string
+	for _, f := range changed {
+		if _, lang, ok := content.TranslationOf(f); ok && lang != s.Lang {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out
 }

@@ -25,6 +25,7 @@ type Page struct {
 	root     string // in a portal, the district's folder in the site: "district-a/"
 	assets   string // where the theme's static files are: "" (the site root) or root
 	portal   bool
+	versions []*Page // the page in each of the plan's languages, itself included; nil if one
 }
 
 // Crumb is one step of the breadcrumb trail.
@@ -38,9 +39,10 @@ func (p *Page) File() string {
 	return p.URL
 }
 
-// within moves the page into a district's folder of a portal.
-func (p *Page) within(root, assets string) {
-	p.root, p.assets, p.portal = root, assets, true
+// within moves the page into a folder of the site: a district's in a
+// portal, a language's, or both.
+func (p *Page) within(root, assets string, portal bool) {
+	p.root, p.assets, p.portal = root, assets, portal
 	p.URL = root + p.URL
 }
 

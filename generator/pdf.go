@@ -18,14 +18,20 @@ var ErrNoBrowser = pdfprint.ErrNoBrowser
 func FindBrowser() (string, error) { return pdfprint.FindBrowser() }
 
 // writePDF prints the site written to dir and adds plan.pdf to it through
-// w, when opt asks for it.
-func writePDF(dir string, w writer, opt BuildOptions) error {
+// w, when opt asks for it: one for each language, in its folder
+// (es/plan.pdf).
+func writePDF(dir string, w writer, opt BuildOptions, sps []*sitePlan) error {
 	if !opt.PDF {
 		return nil
 	}
-	pdf, err := pdfprint.Print(opt.Browser, dir, printablePage)
-	if err != nil {
-		return err
+	for _, sp := range sps {
+		pdf, err := pdfprint.Print(opt.Browser, dir, sp.root+printablePage)
+		if err != nil {
+			return err
+		}
+		if err := w.write(sp.root+PDFFile, pdf); err != nil {
+			return err
+		}
 	}
-	return w.write(PDFFile, pdf)
+	return nil
 }

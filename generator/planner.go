@@ -10,15 +10,17 @@ import (
 )
 
 // variant is what, besides the plan, decides a site's pages and addresses:
-// where the site is published, where in a larger site it lives, and the
-// language of its interface text. A version of the plan is meant to
-// become one more field.
+// where the site is published, where in a larger site it lives, and its
+// language: the plan's own, at the site's root, or one of its
+// translations, under /<lang>/. A version of the plan is meant to become
+// one more field.
 type variant struct {
 	baseURL string          // as given; "" if unknown
 	root    string          // in a portal: the district's folder in the site, "district-a/"
 	assets  string          // where the theme's static files are: "" (the site root) or root
 	pdf     bool            // the build also writes plan.pdf, which the pages link to
-	text    *i18n.Catalogue // the interface text
+	lang    string          // "" or the plan's language, or one of its translations
+	text    *i18n.Catalogue // the interface text of lang
 }
 
 // sitePlan is the planner's answer for one plan: every page of its site,
@@ -28,14 +30,20 @@ type sitePlan struct {
 	site              *Site
 	pages             []*Page
 	baseURL, basePath string
-	root              string
+	root              string      // the site's folder: the district's, then the language's
+	translation       bool        // the site is a translation of the plan, under root
+	others            []*sitePlan // the sites of the plan's other languages
 }
 
 // planSite lists the pages of a validated plan's site. Markdown is
 // rendered here, once; a Markdown renderer that panics makes a diagnostic
 // naming the source file.
 func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
-	sp = &sitePlan{plan: plan, root: v.root}
+	sp = &sitePlan{root: v.root}
+	if v.lang != "" && v.lang != plan.Settings.Language {
+		plan, sp.root, sp.translation = plan.Translate(v.lang), v.root+v.lang+"/", true
+	}
+	sp.plan = plan
 	sp.baseURL = normalBaseURL(v.baseURL, plan.Settings.BaseURL)
 	sp.basePath = basePathOf(sp.baseURL)
 	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML), v.text); err != nil {
@@ -43,12 +51,12 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 	}
 	sp.site.PDF = v.pdf
 	for _, p := range sp.site.pages() {
-		if v.root != "" && p.Kind == "404" {
-			continue // a portal has one 404 page, at its root
+		if (v.root != "" || sp.translation) && p.Kind == "404" {
+			continue // a portal or a plan in several languages has one 404 page, at its root
 		}
 		p.basePath, p.baseURL = sp.basePath, sp.baseURL
-		if v.root != "" {
-			p.within(v.root, v.assets)
+		if sp.root != "" {
+			p.within(sp.root, v.assets, v.root != "")
 		}
 		sp.pages = append(sp.pages, p)
 	}
@@ -85,13 +93,62 @@ type dataFile struct {
 	data func() ([]byte, error)
 }
 
-// dataFiles lists plan.json, sitemap.xml and robots.txt.
+// dataFiles lists plan.json, and for the plan's main language
+// sitemap.xml (every language's pages) and robots.txt.
 func (sp *sitePlan) dataFiles() []dataFile {
-	return []dataFile{
-		{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }},
-		{"sitemap.xml", func() ([]byte, error) { return sitemap(sp.pages, sp.baseURL, sp.basePath), nil }},
-		{"robots.txt", func() ([]byte, error) { return robots(sp.baseURL), nil }},
+	files := []dataFile{{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }}}
+	if sp.translation {
+		return files
 	}
+	return append(files,
+		dataFile{"sitemap.xml", func() ([]byte, error) { return sitemap(sp.allPages(), sp.baseURL, sp.basePath), nil }},
+		dataFile{"robots.txt", func() ([]byte, error) { return robots(sp.baseURL), nil }})
+}
+
+// planSites lists the site of a plan in each of its languages: its own,
+// then its translations. Each page knows its versions in the others.
+func planSites(plan *content.Plan, v variant, th *theme) ([]*sitePlan, error) {
+	var sps []*sitePlan
+	for _, lang := range append([]string{plan.Settings.Language}, plan.Settings.Translations...) {
+		lv := v
+		lv.lang, lv.text = lang, th.catalogue(lang)
+		sp, err := planSite(plan, lv)
+		if err != nil {
+			return nil, err
+		}
+		sps = append(sps, sp)
+	}
+	if len(sps) > 1 {
+		linkLanguages(sps)
+	}
+	return sps, nil
+}
+
+// linkLanguages tells each page of each site where its versions in the
+// other languages are.
+func linkLanguages(sps []*sitePlan) {
+	byKey := map[string][]*Page{}
+	for _, sp := range sps {
+		for _, p := range sp.pages {
+			k := strings.TrimPrefix(p.URL, sp.root)
+			byKey[k] = append(byKey[k], p)
+		}
+	}
+	for i, sp := range sps {
+		sp.others = append(append([]*sitePlan(nil), sps[:i]...), sps[i+1:]...)
+		for _, p := range sp.pages {
+			p.versions = byKey[strings.TrimPrefix(p.URL, sp.root)]
+		}
+	}
+}
+
+// allPages lists the pages of the site and of its other languages.
+func (sp *sitePlan) allPages() []*Page {
+	all := sp.pages
+	for _, o := range sp.others {
+		all = append(all, o.pages...)
+	}
+	return all
 }
 
 func robots(baseURL string) []byte {
@@ -100,13 +157,6 @@ func robots(baseURL string) []byte {
 		r += "Sitemap: " + baseURL + "sitemap.xml\n"
 	}
 	return []byte(r)
-}
-
-// dependsOn reports whether a page must be rendered again after changes
-// to files of the plan (slash paths relative to its folder). Changes to
-// what every page shows are not asked about: see changesPlanWide.
-func (sp *sitePlan) dependsOn(p *Page, changed []string) bool {
-	return affected(changed, sp.site.deps(p))
 }
 
 // affected reports whether any changed file is one of deps, or inside a
@@ -122,10 +172,24 @@ func affected(changed, deps []string) bool {
 	return false
 }
 
-// deps lists the plan files and folders a page shows. Changes to the
-// settings, standards, profile and beliefs re-render every page and are not
-// listed.
+// deps lists the plan files and folders a page shows, with their
+// translations into the page's language. Changes to the settings,
+// standards, profile and beliefs re-render every page and are not listed.
 func (s *Site) deps(p *Page) []string {
+	d := s.mainDeps(p)
+	if s.Plan.Main == "" {
+		return d
+	}
+	for _, f := range d {
+		if strings.HasSuffix(f, ".md") {
+			d = append(d, strings.TrimSuffix(f, ".md")+"."+s.Lang+".md")
+		}
+	}
+	return d
+}
+
+// mainDeps lists the plan files and folders a page shows.
+func (s *Site) mainDeps(p *Page) []string {
 	const goals, activities, partners = content.GoalsDir + "/", content.ActivitiesDir + "/", content.PartnersDir + "/"
 	switch p.Kind {
 	case "goal":

@@ -142,7 +142,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 		}
 		assets = d.Slug + "/"
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets, text: dth.catalogue(plan.Settings.Language)})
+	sps, err := planSites(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets}, dth)
 	if dg, ok := asDiagnostic(err); ok {
 		return 0, content.Diagnostics{dg}.Prefix(d.Folder), nil
 	}
@@ -151,7 +151,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 	}
 	w := f.writer()
 	w.keepText = rawMarkup(plan, d.Path) || custom
-	n, err := renderPlan(sp, dth, w, nil, nil)
+	n, err := renderSites(sps, dth, w, nil, nil)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -160,7 +160,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 			return 0, nil, err
 		}
 	}
-	return n, unminifiedWarnings(w.unminified, sp.pages).Prefix(d.Folder), nil
+	return n, unminifiedWarnings(w.unminified, pagesOf(sps)).Prefix(d.Folder), nil
 }
 
 // portalSource is what a portal's output folder must stay out of: its

@@ -14,6 +14,7 @@ import (
 func makePortal(t *testing.T) string {
 	t.Helper()
 	dir := testplan.Portal(t, examples...)
+	testplan.OneLanguage(t, filepath.Join(dir, "cedar-valley"))
 	writeFile(t, filepath.Join(dir, "portal.toml"), "title = \"Test State Plans\"\nagency = \"Test Department of Education\"\n")
 	return dir
 }

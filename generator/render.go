@@ -84,6 +84,29 @@ func renderPlan(sp *sitePlan, th *theme, w writer, want func(*Page) bool, progre
 	return n, nil
 }
 
+// renderSites renders the site of a plan in each of its languages, each
+// through renderPlan.
+func renderSites(sps []*sitePlan, th *theme, w writer, want func(*Page) bool, progress io.Writer) (int, error) {
+	total := 0
+	for _, sp := range sps {
+		n, err := renderPlan(sp, th, w, want, progress)
+		total += n
+		if err != nil {
+			return total, err
+		}
+	}
+	return total, nil
+}
+
+// pagesOf lists the pages of the sites.
+func pagesOf(sps []*sitePlan) []*Page {
+	var all []*Page
+	for _, sp := range sps {
+		all = append(all, sp.pages...)
+	}
+	return all
+}
+
 // writeStatic copies the theme's static files, with the plan's own over them.
 func writeStatic(th *theme, w writer) error {
 	for name, src := range th.static {
@@ -98,14 +121,40 @@ func writeStatic(th *theme, w writer) error {
 	return nil
 }
 
+// sitemap lists the pages; a page in several languages names its
+// versions as alternates (xhtml:link, as search engines read them).
 func sitemap(pages []*Page, baseURL, basePath string) []byte {
 	var urls []string
+	multilingual := false
 	for _, p := range pages {
 		if !p.absolute {
 			urls = append(urls, p.URL)
+			multilingual = multilingual || len(p.versions) > 1
 		}
 	}
-	return sitemapXML("urlset", "url", siteAddress(baseURL, basePath), urls)
+	prefix := siteAddress(baseURL, basePath)
+	if !multilingual {
+		return sitemapXML("urlset", "url", prefix, urls)
+	}
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+	for _, p := range pages {
+		if p.absolute {
+			continue
+		}
+		b.WriteString("  <url><loc>")
+		_ = xml.EscapeText(&b, []byte(prefix+p.URL))
+		b.WriteString("</loc>")
+		for _, v := range p.versions {
+			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + v.Site.Lang + `" href="`)
+			_ = xml.EscapeText(&b, []byte(prefix+v.URL))
+			b.WriteString(`"/>`)
+		}
+		b.WriteString("</url>\n")
+	}
+	b.WriteString("</urlset>\n")
+	return b.Bytes()
 }
 
 // sitemapXML writes a sitemap (root "urlset", entries "url") or a sitemap

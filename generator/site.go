@@ -63,6 +63,7 @@ type ScalePoint struct {
 
 // BeliefsView is the mission, vision and narrative.
 type BeliefsView struct {
+	fileText
 	Mission, Vision template.HTML
 	Body            template.HTML
 }
@@ -70,6 +71,7 @@ type BeliefsView struct {
 // ProfileView is the district profile with Markdown rendered.
 type ProfileView struct {
 	*content.District
+	fileText
 	Body template.HTML
 	// Groups are the demographics by category, in the order first seen.
 	Groups []DemographicGroup
@@ -86,6 +88,7 @@ type DemographicGroup struct {
 // GoalView is a goal with everything that refers to it.
 type GoalView struct {
 	*content.Goal
+	fileText
 	URL        string
 	Rationale  template.HTML
 	Impact     template.HTML
@@ -111,6 +114,7 @@ type GoalYearView struct {
 // ActivityView is an activity with its goal and standards resolved.
 type ActivityView struct {
 	*content.Activity
+	fileText
 	Anchor    string // id of its row on the activities page
 	Goal      *GoalView
 	Standards []*StandardView
@@ -141,6 +145,7 @@ type StandardView struct {
 // PartnerView is a partner evaluation grouped for its scorecard.
 type PartnerView struct {
 	*content.Partner
+	fileText
 	URL     string
 	Goals   []*GoalView
 	Groups  []RatingGroup
@@ -173,20 +178,42 @@ type RatingView struct {
 
 // sourced renders Markdown and remembers which plan file it is from, so
 // that a panic in a renderer can name it.
+// In a translated plan it marks the text that is still in the main
+// language with that language's lang attribute.
 type sourced struct {
 	md   *markdown
 	file string
+	plan *content.Plan
 }
 
 func (m *sourced) from(file string) *sourced { m.file = file; return m }
 
-func (m *sourced) block(src string, level int) template.HTML { return m.md.block(src, level) }
-func (m *sourced) inline(src string) template.HTML           { return m.md.inline(src) }
+// block renders the Markdown text at key of the current file.
+func (m *sourced) block(key, src string, level int) template.HTML {
+	h := m.md.block(src, level)
+	if h != "" && m.fallback(key) {
+		return template.HTML(`<div lang="`+m.plan.Main+`">`) + h + "</div>"
+	}
+	return h
+}
+
+// inline renders a Markdown line at key of the current file.
+func (m *sourced) inline(key, src string) template.HTML {
+	h := m.md.inline(src)
+	if h != "" && m.fallback(key) {
+		return template.HTML(`<span lang="`+m.plan.Main+`">`) + h + "</span>"
+	}
+	return h
+}
+
+func (m *sourced) fallback(key string) bool {
+	return m.plan.Main != "" && m.plan.Fallbacks[m.file].Has(key)
+}
 
 // newSite arranges a validated plan for the templates. A panic while
 // rendering Markdown becomes a diagnostic naming the file.
 func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err error) {
-	m := &sourced{md: md, file: content.SettingsFile}
+	m := &sourced{md: md, file: content.SettingsFile, plan: p}
 	defer func() {
 		if v := recover(); v != nil {
 			s, err = nil, renderPanic(m.file, "the Markdown", v)
@@ -209,8 +236,9 @@ func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err 
 		s.Nav = append(s.Nav, NavItem{text.Text("nav." + n.section), n.url, n.section})
 	}
 	m.from(content.BeliefsFile)
-	s.Beliefs = BeliefsView{Mission: m.inline(p.Beliefs.Mission), Vision: m.inline(p.Beliefs.Vision), Body: m.block(p.Beliefs.Markdown, 3)}
+	s.Beliefs = BeliefsView{fileText: fileText{s, content.BeliefsFile}, Mission: m.inline("mission", p.Beliefs.Mission), Vision: m.inline("vision", p.Beliefs.Vision), Body: m.block("body", p.Beliefs.Markdown, 3)}
 	s.Profile = newProfile(p, m.from(content.DistrictFile), text.Text("district.student-groups"))
+	s.Profile.fileText = fileText{s, content.DistrictFile}
 	stdByID := s.addStandards(s.Set)
 	goalByID := s.addGoals(p, m)
 	s.addActivities(p, m, goalByID, stdByID)
@@ -222,7 +250,7 @@ func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err 
 }
 
 func newProfile(p *content.Plan, m *sourced, defaultCategory string) ProfileView {
-	pv := ProfileView{District: &p.District, Body: m.block(p.District.Markdown, 3)}
+	pv := ProfileView{District: &p.District, Body: m.block("body", p.District.Markdown, 3)}
 	for _, sc := range p.District.Schools {
 		pv.SchoolEnrollment += sc.Enrollment
 	}
@@ -284,16 +312,17 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 	goalByID := map[string]*GoalView{}
 	for _, g := range p.Goals {
 		m.from(g.File)
-		v := &GoalView{Goal: g, URL: "goals/" + g.ID + "/",
-			Rationale: m.block(g.Rationale, 3), Impact: m.block(g.Impact, 3), Outcome: m.inline(g.Outcome), Body: m.block(g.Markdown, 3)}
-		byYear := map[int]content.GoalYear{}
-		for _, y := range g.Years {
-			byYear[y.Year] = y
+		v := &GoalView{Goal: g, fileText: fileText{s, g.File}, URL: "goals/" + g.ID + "/",
+			Rationale: m.block("rationale", g.Rationale, 3), Impact: m.block("impact", g.Impact, 3), Outcome: m.inline("outcome", g.Outcome), Body: m.block("body", g.Markdown, 3)}
+		byYear := map[int]int{}
+		for i, y := range g.Years {
+			byYear[y.Year] = i
 		}
 		for _, yr := range s.Years {
 			row := GoalYearView{Year: yr}
-			if y, ok := byYear[yr.Number]; ok {
-				row.Outcome, row.Status, row.Result = m.inline(y.Outcome), y.Status, m.inline(y.Result)
+			if i, ok := byYear[yr.Number]; ok {
+				y, at := g.Years[i], fmt.Sprintf("years.%d.", i)
+				row.Outcome, row.Status, row.Result = m.inline(at+"outcome", y.Outcome), y.Status, m.inline(at+"result", y.Result)
 			} else {
 				row.Missing = true
 			}
@@ -314,7 +343,7 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 func (s *Site) addActivities(p *content.Plan, m *sourced, goalByID map[string]*GoalView, stdByID map[string]*StandardView) {
 	for _, a := range p.Activities {
 		m.from(a.File)
-		v := &ActivityView{Activity: a, Anchor: "activity-" + a.ID, Goal: goalByID[a.Goal.ID], Body: m.block(a.Markdown, 4), Years: a.Duration.Years}
+		v := &ActivityView{Activity: a, fileText: fileText{s, a.File}, Anchor: "activity-" + a.ID, Goal: goalByID[a.Goal.ID], Body: m.block("body", a.Markdown, 4), Years: a.Duration.Years}
 		for _, r := range a.Resources {
 			if r.Cost != nil {
 				v.Cost += *r.Cost
@@ -353,7 +382,7 @@ func (s *Site) addActivities(p *content.Plan, m *sourced, goalByID map[string]*G
 func (s *Site) addPartners(p *content.Plan, m *sourced, goalByID map[string]*GoalView) {
 	for _, pt := range p.Partners {
 		m.from(pt.File)
-		v := &PartnerView{Partner: pt, URL: "partners/" + pt.ID + "/", Body: m.block(pt.Markdown, 3), ByItem: map[string]*content.Rating{}}
+		v := &PartnerView{Partner: pt, fileText: fileText{s, pt.File}, URL: "partners/" + pt.ID + "/", Body: m.block("body", pt.Markdown, 3), ByItem: map[string]*content.Rating{}}
 		for i := range pt.Ratings {
 			v.ByItem[pt.Ratings[i].Item.ID] = &pt.Ratings[i]
 		}

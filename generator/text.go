@@ -2,7 +2,11 @@ package generator
 
 import (
 	"fmt"
+	"html"
 	"html/template"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/internal/i18n"
@@ -146,4 +150,116 @@ func yearLabel(c *i18n.Catalogue, s content.Settings, y int) string {
 	}
 	start := s.FirstYear + y - 1
 	return c.Text("year.label-span", "number", y, "span", fmt.Sprintf("%d–%02d", start, (start+1)%100))
+}
+
+// Tx writes a plain text of a plan file: in a translated plan, text still
+// in the main language is marked with that language's lang attribute.
+// Templates call it as {{$.Site.Tx $g.File "title" $g.Title}}.
+func (s *Site) Tx(file, key, text string) template.HTML {
+	h := template.HTML(html.EscapeString(text))
+	if text != "" && s.Plan.Main != "" && s.Plan.Fallbacks[file].Has(key) {
+		return `<span lang="` + template.HTML(s.Plan.Main) + `">` + h + "</span>"
+	}
+	return h
+}
+
+// fileText gives a view of a plan file the Tx method for its own text:
+// {{.Tx "title" .Title}}.
+type fileText struct {
+	site *Site
+	file string
+}
+
+// Tx writes text at key of the view's file, marked if it falls back to
+// the main language; see Site.Tx.
+func (f fileText) Tx(key, text string) template.HTML {
+	if f.site == nil {
+		return template.HTML(html.EscapeString(text))
+	}
+	return f.site.Tx(f.file, key, text)
+}
+
+// TxAt is Tx for the text of the i-th table of a list of tables:
+// {{$g.TxAt "measures" $i "measure" .Measure}}.
+func (f fileText) TxAt(list string, i int, key, text string) template.HTML {
+	return f.Tx(fmt.Sprintf("%s.%d.%s", list, i, key), text)
+}
+
+// fallbackIn reports whether any of the plan files (or folders, ending in
+// "/") has text in the main language.
+func (s *Site) fallbackIn(files []string) bool {
+	if s.Plan.Main == "" {
+		return false
+	}
+	for name, f := range s.Plan.Fallbacks {
+		if len(f.Keys) > 0 && affected([]string{name}, files) {
+			return true
+		}
+	}
+	return false
+}
+
+// FallbackNote is the note on a page some of whose text is still in the
+// plan's main language, or "".
+func (p *Page) FallbackNote() string {
+	s := p.Site
+	files := s.deps(p)
+	switch p.Kind {
+	case "goal":
+		g := p.Data.(*GoalView)
+		files = []string{g.File}
+		for _, a := range g.Activities {
+			files = append(files, a.File)
+		}
+	case "home":
+		files = append(files, content.BeliefsFile)
+	case "district":
+		files = []string{content.DistrictFile}
+	case "plan", "search":
+		files = append(files, content.BeliefsFile, content.DistrictFile)
+	}
+	if !s.fallbackIn(files) {
+		return ""
+	}
+	return s.tr("fallback.note", "language", languageName(s.Lang, s.Lang), "main", languageName(s.Plan.Main, s.Lang))
+}
+
+// languageName names a language in another: "inglés" for en in es.
+func languageName(tag, in string) string {
+	t, err1 := language.Parse(tag)
+	l, err2 := language.Parse(in)
+	if err1 != nil || err2 != nil {
+		return tag
+	}
+	if n := display.Tags(l).Name(t); n != "" {
+		return n
+	}
+	return tag
+}
+
+// LanguageLink is the page in one of the plan's languages.
+type LanguageLink struct {
+	Lang    string // its tag: "es"
+	Name    string // the language's name in itself: "español"
+	Href    string // a link to it from this page
+	Abs     string // its full address if the base URL is known, else Href
+	Current bool   // it is this page
+}
+
+// Languages lists the page in each of the plan's languages, for the
+// language switcher and the hreflang links; nil for a plan in one.
+func (p *Page) Languages() []LanguageLink {
+	if len(p.versions) < 2 {
+		return nil
+	}
+	out := make([]LanguageLink, 0, len(p.versions))
+	for _, v := range p.versions {
+		l := LanguageLink{Lang: v.Site.Lang, Name: v.Site.tr("language.name"), Href: p.fromSiteRoot(v.URL), Current: v == p}
+		l.Abs = l.Href
+		if v.baseURL != "" {
+			l.Abs = v.baseURL + v.URL
+		}
+		out = append(out, l)
+	}
+	return out
 }

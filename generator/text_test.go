@@ -9,6 +9,8 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/trellis-pl/trellis/internal/testplan"
+
 	"github.com/trellis-pl/trellis/internal/i18n"
 	"github.com/trellis-pl/trellis/themes"
 )
@@ -32,7 +34,7 @@ func testCatalogue(t testing.TB, lang string) *i18n.Catalogue {
 // unless its words are the plan's own (its text is in English) or also
 // Spanish ("Total", "No").
 func TestSpanishPagesHaveNoEnglish(t *testing.T) {
-	dir := editPlan(t, "cedar-valley", "trellis.toml", `language = "en"`, `language = "es"`)
+	dir := testplan.OneLanguage(t, editPlan(t, "cedar-valley", "trellis.toml", `language = "en"`, `language = "es"`))
 	site, _ := buildDir(t, dir, BuildOptions{})
 	own := planText(t, dir)
 	en, es := testCatalogue(t, "en"), testCatalogue(t, "es")

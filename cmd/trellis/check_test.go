@@ -13,7 +13,7 @@ import (
 // TestCheckWarningsFalse gives a plan one error and one warning and checks
 // that --warnings=false leaves the warning out of text and JSON output.
 func TestCheckWarningsFalse(t *testing.T) {
-	dir := testplan.Copy(t, "cedar-valley")
+	dir := testplan.OneLanguage(t, testplan.Copy(t, "cedar-valley"))
 	activity := filepath.Join(dir, "activities", "learning-walks.md")
 	data, _ := os.ReadFile(activity)
 	cut, end := bytes.Index(data, []byte("[follow_up]")), bytes.Index(data, []byte("[duration]"))
@@ -69,7 +69,7 @@ func TestCheckStarterPlanStrict(t *testing.T) {
 // TestBuildWarningsFalse: build --warnings=false leaves the warnings out
 // but still counts them.
 func TestBuildWarningsFalse(t *testing.T) {
-	dir := testplan.Copy(t, "cedar-valley")
+	dir := testplan.OneLanguage(t, testplan.Copy(t, "cedar-valley"))
 	activity := filepath.Join(dir, "activities", "learning-walks.md")
 	data, _ := os.ReadFile(activity)
 	cut, end := bytes.Index(data, []byte("[follow_up]")), bytes.Index(data, []byte("[duration]"))

@@ -23,16 +23,22 @@ func trellis(t *testing.T, args ...string) (string, string, int) {
 }
 
 func TestCheckExamples(t *testing.T) {
-	for _, ex := range []string{"cedar-valley", "magnolia-county"} {
-		stdout, stderr, code := trellis(t, "check", "--strict", "../../examples/"+ex)
+	// cedar-valley's Spanish translation is partial on purpose, to show
+	// the fallback: in English alone it has no warnings.
+	for _, dir := range []string{testplan.OneLanguage(t, testplan.Copy(t, "cedar-valley")), "../../examples/magnolia-county"} {
+		stdout, stderr, code := trellis(t, "check", "--strict", dir)
 		if code != 0 || stderr != "" || !strings.Contains(stdout, "the plan is valid: 3 goals") {
-			t.Errorf("%s: exit %d\nstdout: %s\nstderr: %s", ex, code, stdout, stderr)
+			t.Errorf("%s: exit %d\nstdout: %s\nstderr: %s", dir, code, stdout, stderr)
 		}
+	}
+	_, stderr, code := trellis(t, "check", "../../examples/cedar-valley")
+	if code != 0 || strings.Count(stderr, "no translation into \"es\"") != 9 || !strings.HasSuffix(stderr, "9 warnings\n") {
+		t.Errorf("cedar-valley: exit %d\n%s", code, stderr)
 	}
 }
 
 func TestCheckExitStatus(t *testing.T) {
-	dir := testplan.Copy(t, "cedar-valley")
+	dir := testplan.OneLanguage(t, testplan.Copy(t, "cedar-valley"))
 	goal := filepath.Join(dir, "goals", "01-early-literacy.md")
 	data, _ := os.ReadFile(goal)
 
@@ -227,7 +233,7 @@ func TestPortalCommands(t *testing.T) {
 		t.Fatalf("check portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	stdout, stderr, code = trellis(t, "build", dir)
-	if code != 0 || !strings.Contains(stdout, "2 districts, 58 pages") {
+	if code != 0 || !strings.Contains(stdout, "2 districts, 87 pages") { // cedar-valley in English and Spanish
 		t.Fatalf("build portal: %d\n%s\n%s", code, stdout, stderr)
 	}
 	goal := filepath.Join(dir, "cedar-valley", "goals", "01-early-literacy.md")
@@ -274,7 +280,7 @@ func TestBuildWarnsWithoutBaseURL(t *testing.T) {
 }
 
 func TestBuildPDF(t *testing.T) {
-	dir := testplan.Copy(t, "cedar-valley")
+	dir := testplan.OneLanguage(t, testplan.Copy(t, "cedar-valley"))
 	out := filepath.Join(t.TempDir(), "site")
 	browserPath := os.Getenv("PATH")
 

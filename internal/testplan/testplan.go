@@ -5,7 +5,9 @@ package testplan
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"runtime"
+	"strings"
 	"testing"
 
 	"golang.org/x/tools/txtar"
@@ -90,3 +92,38 @@ func Small(t testing.TB, changes string) string {
 	}
 	return dir
 }
+
+// OneLanguage removes the translations from a copied plan: the
+// `translations` line of trellis.toml and the name.<lang>.md files, for
+// tests that count the diagnostics or pages of the plan in its own
+// language.
+func OneLanguage(t testing.TB, dir string) string {
+	t.Helper()
+	settings := filepath.Join(dir, "trellis.toml")
+	data, err := os.ReadFile(settings)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kept []string
+	for _, line := range strings.Split(string(data), "\n") {
+		if !strings.HasPrefix(line, "translations =") {
+			kept = append(kept, line)
+		}
+	}
+	if err := os.WriteFile(settings, []byte(strings.Join(kept, "\n")), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && translationFile.MatchString(d.Name()) {
+			return os.Remove(p)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// translationFile matches the name of a translation: name.es.md, name.pt-BR.md.
+var translationFile = regexp.MustCompile(`\.[a-z]{2,3}(-[A-Za-z0-9]+)*\.md$`)
