@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -134,4 +135,112 @@ func readable(n *html.Node) string {
 func attrOf(n *html.Node, key string) string {
 	v, _ := attr(n, key)
 	return v
+}
+
+// TestLanguageLinks checks the language switcher and the hreflang links
+// both ways, the lang of each page, and the sitemap's alternates.
+func TestLanguageLinks(t *testing.T) {
+	site := buildExample(t, "cedar-valley", BuildOptions{})
+	const abs = "https://www.cedarvalley.example/pl-plan/"
+	tests := []struct {
+		page, lang string
+		switcher   [][2]string // language name, link ("" for the current page)
+		hreflang   [][2]string
+	}{
+		{"goals/early-literacy/index.html", "en", [][2]string{{"English", ""}, {"español", "../../es/goals/early-literacy/"}},
+			[][2]string{{"en", abs + "goals/early-literacy/"}, {"es", abs + "es/goals/early-literacy/"}}},
+		{"es/goals/early-literacy/index.html", "es", [][2]string{{"English", "../../../goals/early-literacy/"}, {"español", ""}},
+			[][2]string{{"en", abs + "goals/early-literacy/"}, {"es", abs + "es/goals/early-literacy/"}}},
+		{"index.html", "en", [][2]string{{"English", ""}, {"español", "es/"}}, [][2]string{{"en", abs}, {"es", abs + "es/"}}},
+		{"es/index.html", "es", [][2]string{{"English", "../"}, {"español", ""}}, [][2]string{{"en", abs}, {"es", abs + "es/"}}},
+	}
+	for _, tt := range tests {
+		doc := parse(t, filepath.Join(site, tt.page))
+		if l := attrOf(find(doc, tag("html"))[0], "lang"); l != tt.lang {
+			t.Errorf("%s: lang %q, want %q", tt.page, l, tt.lang)
+		}
+		var switcher, hreflang [][2]string
+		for _, nav := range find(doc, func(n *html.Node) bool { return n.Data == "nav" && attrOf(n, "class") == "languages" }) {
+			for _, li := range find(nav, tag("li")) {
+				href := ""
+				if a := find(li, tag("a")); len(a) == 1 {
+					href = attrOf(a[0], "href")
+				}
+				switcher = append(switcher, [2]string{text(li), href})
+			}
+		}
+		for _, l := range find(doc, func(n *html.Node) bool { return n.Data == "link" && attrOf(n, "rel") == "alternate" }) {
+			hreflang = append(hreflang, [2]string{attrOf(l, "hreflang"), attrOf(l, "href")})
+		}
+		if fmt.Sprint(switcher) != fmt.Sprint(tt.switcher) || fmt.Sprint(hreflang) != fmt.Sprint(tt.hreflang) {
+			t.Errorf("%s:\nswitcher %v, want %v\nhreflang %v, want %v", tt.page, switcher, tt.switcher, hreflang, tt.hreflang)
+		}
+	}
+	sitemap := mustRead(t, filepath.Join(site, "sitemap.xml"))
+	want := `<url><loc>` + abs + `es/goals/early-literacy/</loc><xhtml:link rel="alternate" hreflang="en" href="` + abs + `goals/early-literacy/"/><xhtml:link rel="alternate" hreflang="es" href="` + abs + `es/goals/early-literacy/"/></url>`
+	if !strings.Contains(sitemap, want) || strings.Count(sitemap, "<url>") != 58 {
+		t.Errorf("sitemap: %d urls, no %s", strings.Count(sitemap, "<url>"), want)
+	}
+	for _, f := range []string{"es/plan.json", "es/plan/index.html", "es/search/index.html"} {
+		if _, err := os.Stat(filepath.Join(site, f)); err != nil {
+			t.Errorf("no %s", f)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(site, "es/404.html")); err == nil {
+		t.Error("a translation has a 404 page of its own")
+	}
+}
+
+// TestFallbackMarked checks that text shown in the main language on a
+// Spanish page carries lang="en" and that the page says so, and that
+// translated text does not.
+func TestFallbackMarked(t *testing.T) {
+	site := buildExample(t, "cedar-valley", BuildOptions{})
+	tests := []struct {
+		page    string
+		note    bool
+		english []string // texts that must be marked lang="en"
+		spanish []string // texts that must not
+	}{
+		{"es/goals/english-learners/index.html", true,
+			[]string{"English learners grow one proficiency level in English each year", "English learners are now 17.6 percent of students."},
+			[]string{"Justificación y evidencia"}},
+		{"es/goals/early-literacy/index.html", false, nil,
+			[]string{"Todos los estudiantes leen al nivel de su grado al terminar el tercer grado", "Equipos de datos de lectoescritura por grado", "Evaluación universal de lectura, grados K–3"}},
+		{"es/district/index.html", false, nil, []string{"Escuela Primaria Alder Creek", "Hispanos o latinos", "Cedar Valley atiende a una pequeña ciudad"}},
+		{"es/index.html", true, []string{"Keep and grow early-career teachers"}, []string{"Cada estudiante de Cedar Valley lee, razona"}},
+	}
+	for _, tt := range tests {
+		doc := parse(t, filepath.Join(site, tt.page))
+		note := find(doc, func(n *html.Node) bool { return attrOf(n, "class") == "fallback-note" })
+		if (len(note) == 1) != tt.note {
+			t.Errorf("%s: %d fallback notes, want %v", tt.page, len(note), tt.note)
+		} else if tt.note && text(note[0]) != "Parte de esta página aún no está traducida al español y se muestra en inglés." {
+			t.Errorf("%s: note %q", tt.page, text(note[0]))
+		}
+		for _, s := range append(tt.english, tt.spanish...) {
+			marked, found := false, false
+			// The innermost element whose text holds s: its lang, or its
+			// nearest ancestor's, is the text's language.
+			for _, n := range find(doc, func(n *html.Node) bool { return strings.Contains(text(n), s) }) {
+				inner := true
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					inner = inner && !(c.Type == html.ElementNode && strings.Contains(text(c), s))
+				}
+				if !inner {
+					continue
+				}
+				found = true
+				for p := n; p != nil; p = p.Parent {
+					if l := attrOf(p, "lang"); l != "" {
+						marked = l == "en"
+						break
+					}
+				}
+			}
+			if want := contains(tt.english, s); !found || marked != want {
+				t.Errorf("%s: %q found %v, marked lang=en %v, want %v", tt.page, s, found, marked, want)
+			}
+		}
+	}
 }
