@@ -24,6 +24,8 @@ type PortalSettings struct {
 	Agency   string   `toml:"agency" json:"agency,omitempty" doc:"The state agency or service center that publishes the portal."`
 	BaseURL  string   `toml:"base_url" json:"base_url,omitempty" doc:"The address the portal is published at."`
 	Language string   `toml:"language" json:"language" doc:"The language of the portal's own pages. Default: en."`
+	// Translations are the other languages of the portal's own pages.
+	Translations []string `toml:"translations" json:"translations,omitempty" doc:"Other languages of the portal's own pages, such as [\"es\"]; each district is published in its own languages."`
 }
 
 // Portal is a folder of district plans published side by side, as a state
@@ -84,6 +86,14 @@ func OpenPortal(dir string) (*Portal, Diagnostics) {
 				p.Settings.Language = tag
 			}
 		}
+		var langs []string
+		for i, t := range p.Settings.Translations {
+			set, _ := i18n.Load(themes.Default(), os.DirFS(dir))
+			if tag, ok := checkTag(doc, pathOf("translations", i), t, set); ok && tag != p.Settings.Language {
+				langs = append(langs, tag)
+			}
+		}
+		p.Settings.Translations = langs
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, Diagnostics{{File: PortalFile, Severity: Error, Code: "unreadable-file", Message: "cannot read the file: " + plainError(err)}}
 	}

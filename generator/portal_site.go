@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/i18n"
 )
 
 // PortalSite is what the portal's own pages receive as .Portal.
@@ -29,6 +30,7 @@ type DistrictSummary struct {
 	Standards   int
 	Covered     int
 	CoveragePct int
+	Languages   []string // the plan's language, then its translations
 	addressed   []string
 }
 
@@ -54,18 +56,50 @@ type PortalPage struct {
 	URL         string
 	Title       string
 	Description string
+	Lang        string // the page's language
 	absolute    bool
 	basePath    string
+	root        string // "" or the language's folder, "es/"
+	versions    []*PortalPage
+	text        *i18n.Catalogue
 }
 
-// Rel links from the page to an address relative to the portal's root.
-func (p *PortalPage) Rel(target string) string { return link(p.URL, target, p.absolute, p.basePath) }
+// Rel links from the page to a page of the portal in its language: an
+// address relative to the portal's root, such as "standards/".
+func (p *PortalPage) Rel(target string) string { return p.Asset(p.root + target) }
+
+// Asset links from the page to a file at the portal's root: "style.css".
+func (p *PortalPage) Asset(name string) string { return link(p.URL, name, p.absolute, p.basePath) }
+
+// District links to a district's site, in the page's language when the
+// district is published in it.
+func (p *PortalPage) District(d *DistrictSummary) string {
+	for _, l := range d.Languages[1:] {
+		if l == p.Lang {
+			return p.Asset(d.URL + l + "/")
+		}
+	}
+	return p.Asset(d.URL)
+}
+
+// Languages lists the page in each of the portal's languages; nil if one.
+func (p *PortalPage) Languages() []LanguageLink {
+	if len(p.versions) < 2 {
+		return nil
+	}
+	var out []LanguageLink
+	for _, v := range p.versions {
+		out = append(out, LanguageLink{Lang: v.Lang, Name: v.text.Text("language.name"), Href: p.Asset(v.URL), Abs: p.Asset(v.URL), Current: v == p})
+	}
+	return out
+}
 
 func summarize(plan *content.Plan, d content.DistrictRef) *DistrictSummary {
 	s := &DistrictSummary{
 		Name: plan.Settings.District, URL: d.Slug + "/", Enrollment: plan.District.Enrollment,
 		Goals: len(plan.Goals), Activities: len(plan.Activities), Partners: len(plan.Partners),
 		SetID: plan.Standards.ID, SetName: plan.Standards.Name, Standards: len(plan.Standards.Standards),
+		Languages: append([]string{plan.Settings.Language}, plan.Settings.Translations...),
 	}
 	seen := map[string]bool{}
 	for _, a := range plan.Activities {
@@ -125,17 +159,36 @@ func (s *PortalSite) tally() {
 // robots.txt.
 func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
 	basePath := basePathOf(baseURL)
-	tl := th.lang(site.Settings.Language)
-	tr := tl.text.Text
-	pages := []*PortalPage{
-		{Kind: "portal", URL: "", Description: tr("portal.description", "count", len(site.Districts))},
-		{Kind: "portal-standards", URL: "standards/", Title: tr("portal.standards-title"), Description: tr("portal.standards-description")},
-		{Kind: "portal-accessibility", URL: "accessibility/", Title: tr("title.accessibility"), Description: tr("portal.accessibility-description")},
-		{Kind: "portal-404", URL: "404.html", Title: tr("title.404"), absolute: true, basePath: basePath},
+	var pages []*PortalPage
+	byKind := map[string][]*PortalPage{}
+	for i, lang := range append([]string{site.Settings.Language}, site.Settings.Translations...) {
+		root := ""
+		if i > 0 {
+			root = lang + "/"
+		}
+		text := th.catalogue(lang)
+		tr := text.Text
+		own := []*PortalPage{
+			{Kind: "portal", URL: "", Description: tr("portal.description", "count", len(site.Districts))},
+			{Kind: "portal-standards", URL: "standards/", Title: tr("portal.standards-title"), Description: tr("portal.standards-description")},
+			{Kind: "portal-accessibility", URL: "accessibility/", Title: tr("title.accessibility"), Description: tr("portal.accessibility-description")},
+		}
+		if i == 0 { // one 404 page, at the root
+			own = append(own, &PortalPage{Kind: "portal-404", URL: "404.html", Title: tr("title.404"), absolute: true, basePath: basePath})
+		}
+		for _, pg := range own {
+			pg.Portal, pg.Lang, pg.root, pg.text = site, lang, root, text
+			pg.URL = root + pg.URL
+			byKind[pg.Kind] = append(byKind[pg.Kind], pg)
+		}
+		pages = append(pages, own...)
+	}
+	for _, pg := range pages {
+		pg.versions = byKind[pg.Kind]
 	}
 	r := &pageRenderer{th: th}
 	for _, pg := range pages {
-		pg.Portal = site
+		tl := th.lang(pg.Lang)
 		name := pg.URL
 		if name == "" || strings.HasSuffix(name, "/") {
 			name += "index.html"
@@ -160,3 +213,7 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	}
 	return len(pages), nil
 }
+
+// Is reports whether the page is the portal's page at target, in its
+// language: "" for the list of districts, "standards/".
+func (p *PortalPage) Is(target string) bool { return p.URL == p.root+target }

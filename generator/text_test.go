@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/net/html"
 
+	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/internal/testplan"
 
 	"github.com/trellis-pl/trellis/internal/i18n"
@@ -242,5 +243,48 @@ func TestFallbackMarked(t *testing.T) {
 				t.Errorf("%s: %q found %v, marked lang=en %v, want %v", tt.page, s, found, marked, want)
 			}
 		}
+	}
+}
+
+// TestPortalLanguages checks a portal whose own pages are in English and
+// Spanish: each district in its own languages, the portal's pages linking
+// to a district in the page's language when the district has it.
+func TestPortalLanguages(t *testing.T) {
+	dir := testplan.Portal(t, "cedar-valley", "magnolia-county")
+	writeFile(t, filepath.Join(dir, "portal.toml"), "title = \"Test State Plans\"\ntranslations = [\"es\"]\n")
+	p, diags := content.OpenPortal(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	out := filepath.Join(t.TempDir(), "portal")
+	if _, _, err := BuildPortal(p, PortalOptions{Out: out, Workers: 2}); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"es/index.html", "es/standards/index.html", "es/accessibility/index.html", "cedar-valley/es/index.html", "cedar-valley/index.html", "magnolia-county/index.html"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err != nil {
+			t.Errorf("no %s", f)
+		}
+	}
+	for _, f := range []string{"es/404.html", "magnolia-county/es/index.html"} {
+		if _, err := os.Stat(filepath.Join(out, f)); err == nil {
+			t.Errorf("%s should not exist", f)
+		}
+	}
+	doc := parse(t, filepath.Join(out, "es", "index.html"))
+	if l := attrOf(find(doc, tag("html"))[0], "lang"); l != "es" {
+		t.Errorf("es/index.html: lang %q", l)
+	}
+	var links []string
+	for _, a := range find(doc, tag("a")) {
+		if h := attrOf(a, "href"); strings.Contains(h, "cedar-valley") || strings.Contains(h, "magnolia-county") || attrOf(a, "hreflang") != "" {
+			links = append(links, h)
+		}
+	}
+	want := []string{"../", "../cedar-valley/es/", "../magnolia-county/"}
+	if fmt.Sprint(links) != fmt.Sprint(want) {
+		t.Errorf("es/index.html links %v, want %v", links, want)
+	}
+	if page := mustRead(t, filepath.Join(out, "es", "index.html")); !strings.Contains(page, "Los distritos y sus planes") {
+		t.Error("es/index.html is not in Spanish")
 	}
 }
