@@ -23,36 +23,52 @@ type themeLang struct {
 	portal map[string]*template.Template
 }
 
-// localize makes the theme's templates for every language of set. The
-// parsed templates are only cloned, never executed, so that each language
-// can have its own functions.
+// localize gives the theme the catalogues of set. The templates of a
+// language are made on first use, by cloning the parsed templates, which
+// are never executed themselves, so that each language has its own
+// functions.
 func (t *theme) localize(set *i18n.Set) error {
 	t.text, t.langs = set, map[string]*themeLang{}
-	for _, tag := range set.Languages() {
-		cat := set.Catalogue(tag)
-		tl := &themeLang{text: cat, pages: map[string]*template.Template{}, portal: map[string]*template.Template{}}
-		fm := langFuncs(cat)
-		for _, m := range []struct{ from, to map[string]*template.Template }{{t.pages, tl.pages}, {t.portal, tl.portal}} {
-			for kind, tpl := range m.from {
-				c, err := tpl.Clone()
-				if err != nil {
-					return err
-				}
-				m.to[kind] = c.Funcs(fm)
-			}
-		}
-		t.langs[tag] = tl
+	_, err := t.localized(i18n.Base.String())
+	return err
+}
+
+// localized returns, making them if need be, the templates of the
+// language of a catalogue.
+func (t *theme) localized(tag string) (*themeLang, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if tl := t.langs[tag]; tl != nil {
+		return tl, nil
 	}
-	return nil
+	cat := t.text.Catalogue(tag)
+	tl := &themeLang{text: cat, pages: map[string]*template.Template{}, portal: map[string]*template.Template{}}
+	fm := langFuncs(cat)
+	for _, m := range []struct{ from, to map[string]*template.Template }{{t.pages, tl.pages}, {t.portal, tl.portal}} {
+		for kind, tpl := range m.from {
+			c, err := tpl.Clone()
+			if err != nil {
+				return nil, err
+			}
+			m.to[kind] = c.Funcs(fm)
+		}
+	}
+	t.langs[tag] = tl
+	return tl, nil
 }
 
 // lang returns the templates for a language tag (its catalogue's, so "es"
 // for "es-MX"), or the base language's.
 func (t *theme) lang(tag string) *themeLang {
+	key := i18n.Base.String()
 	if c := t.text.Catalogue(tag); c != nil {
-		return t.langs[c.Lang()]
+		key = c.Lang()
 	}
-	return t.langs[i18n.Base.String()]
+	tl, err := t.localized(key)
+	if err != nil { // the parsed templates cannot fail to clone: they are never executed
+		panic(err)
+	}
+	return tl
 }
 
 // catalogue is the interface text for a language tag.

@@ -8,6 +8,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/internal/i18n"
@@ -21,7 +22,8 @@ type theme struct {
 	portal map[string]*template.Template // a portal's own pages
 	static map[string]fs.FS              // site path → where the file comes from
 	text   *i18n.Set                     // the catalogues of interface text
-	langs  map[string]*themeLang         // catalogue tag → templates in that language
+	langs  map[string]*themeLang         // catalogue tag → templates in that language, made on first use
+	mu     sync.Mutex                    // guards langs
 }
 
 // Page kinds, each a layouts/<kind>.html.
