@@ -38,7 +38,7 @@ func testCatalogue(t testing.TB, lang string) *i18n.Catalogue {
 func TestSpanishPagesHaveNoEnglish(t *testing.T) {
 	dir := testplan.OneLanguage(t, editPlan(t, "cedar-valley", "trellis.toml", `language = "en"`, `language = "es"`))
 	site, _ := buildDir(t, dir, BuildOptions{})
-	own := planText(t, dir)
+	own := planText(t, dir) + planText(t, "../examples/cedar-valley")
 	en, es := testCatalogue(t, "en"), testCatalogue(t, "es")
 	var spanish strings.Builder
 	for _, k := range es.Keys() {
@@ -59,9 +59,23 @@ func TestSpanishPagesHaveNoEnglish(t *testing.T) {
 	if len(fragments) < 300 {
 		t.Fatalf("only %d English fragments to look for", len(fragments))
 	}
-	pages := htmlFiles(t, site)
+	// The plan in Spanish, and the Spanish pages of the plan in English
+	// with its Spanish translation.
+	bilingual := buildExample(t, "cedar-valley", BuildOptions{})
+	var pages []string
+	for _, name := range htmlFiles(t, site) {
+		pages = append(pages, filepath.Join(site, name))
+	}
+	for _, name := range htmlFiles(t, bilingual) {
+		if strings.HasPrefix(name, "es/") {
+			pages = append(pages, filepath.Join(bilingual, name))
+		}
+	}
+	if len(pages) != 30+29 {
+		t.Fatalf("%d pages", len(pages))
+	}
 	for _, name := range pages {
-		root := parse(t, filepath.Join(site, name))
+		root := parse(t, name)
 		if h := find(root, tag("html")); len(h) != 1 || attrOf(h[0], "lang") != "es" {
 			t.Errorf("%s: not lang=es", name)
 		}
