@@ -1,0 +1,40 @@
+package content
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOutOfRangeShowsTheNumberAsWritten checks that a number past its
+// bound is quoted digit for digit, also past 2^53 where a float64 would
+// round it.
+func TestOutOfRangeShowsTheNumberAsWritten(t *testing.T) {
+	district := func(enrollment, ppe string) string {
+		return "-- district.md --\n+++\nenrollment = " + enrollment + "\nper_pupil_expenditure = " + ppe +
+			"\nschools = [{ name = \"A\", grades = \"K-5\", enrollment = 512 }]\n+++\n"
+	}
+	tests := []struct {
+		name, changes, want string
+	}{
+		{"an integer past 2^53", district("9007199254740993", "12000"),
+			"district.md:2:14: error: `enrollment` must be from 0 to 10000000, not 9007199254740993 [out-of-range]"},
+		{"the largest integer", district("9223372036854775807", "12000"),
+			"district.md:2:14: error: `enrollment` must be from 0 to 10000000, not 9223372036854775807 [out-of-range]"},
+		{"a negative integer past 2^53", district("-9007199254740993", "12000"),
+			"district.md:2:14: error: `enrollment` must be from 0 to 10000000, not -9007199254740993 [out-of-range]"},
+		{"an integer past 2^53 for a decimal field", district("512", "9007199254740993"),
+			"district.md:3:25: error: `per_pupil_expenditure` must be from 0 to 1000000, not 9007199254740993 [out-of-range]"},
+		{"a decimal", district("512", "1000000.5"),
+			"district.md:3:25: error: `per_pupil_expenditure` must be from 0 to 1000000, not 1000000.5 [out-of-range]"},
+		{"a huge decimal", district("512", "1e300"),
+			"district.md:3:25: error: `per_pupil_expenditure` must be from 0 to 1000000, not 1e+300 [out-of-range]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Load(withChanges(t, tt.changes))
+			if got := strings.Join(lines(diags), "\n"); got != tt.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}
