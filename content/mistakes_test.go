@@ -198,6 +198,7 @@ func TestMistakeFixes(t *testing.T) {
 		{"text-unclosed", "goals/reading.md:2:9", "unclosed-string", "title = \"Read well\""},
 		{"text-unquoted", "goals/reading.md:2:9", "missing-quotes", "title = \"Read well\""},
 		{"yaml-front-matter", "goals/reading.md:1:1", "no-front-matter", "+++\ntitle = \"Read well\"\nrationale = \"Scores are low.\"\nevidence = [\"State test\", \"Screener\"]\nimpact = \"Students read more.\"\noutcome = \"Most students read on grade level.\"\n+++"},
+		{"yaml-list-of-tables", "partners/acme.md:1:1", "no-front-matter", "recommendation = \"continue\"\n\n[[ratings]]\nitem = \"uses-data\"\nrating = 3\nevidence = \"Shares reports.\"\n\n[[ratings]]\nitem = \"active\""},
 		{"yaml-line", "goals/reading.md:5:1", "yaml-syntax", "impact = \"Students read more.\""},
 	}
 	files, _ := filepath.Glob("testdata/mistakes/*.txtar")
