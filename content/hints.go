@@ -219,32 +219,28 @@ func keyKind(key string, root reflect.Type) valueKind {
 	return kind
 }
 
-// describeType names a model type in plain words.
+// describeType names a model type in plain words, by its kind.
 func describeType(t reflect.Type) string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch {
-	case t == typeRef:
+	kind, elem := kindOf(t)
+	switch kind {
+	case kindID:
 		return "an id in quotes"
-	case t == typeDate:
+	case kindDate:
 		return "a date (YYYY-MM-DD)"
-	case t.Kind() == reflect.String:
-		return "text in quotes"
-	case t.Kind() == reflect.Int:
+	case kindWhole:
 		return "a whole number"
-	case t.Kind() == reflect.Float64:
+	case kindNumber:
 		return "a number"
-	case t.Kind() == reflect.Bool:
+	case kindBool:
 		return "true or false"
-	case t.Kind() == reflect.Slice && isTable(t):
+	case kindTables:
 		return "a list of tables"
-	case t.Kind() == reflect.Slice:
-		return "a list of " + plural(describeType(t.Elem()))
-	case t.Kind() == reflect.Struct:
+	case kindList:
+		return "a list of " + plural(describeType(elem))
+	case kindTable:
 		return "a table"
 	}
-	return t.String()
+	return "text in quotes"
 }
 
 func plural(s string) string {
