@@ -171,6 +171,7 @@ func TestMistakeFixes(t *testing.T) {
 		{"list-unclosed-lines", "goals/reading.md:4:12", "unclosed-list", "end the list with a line ]"},
 		{"list-unclosed", "goals/reading.md:4:12", "unclosed-list", "evidence = [\"State test\", \"Screener\"]"},
 		{"list-unquoted", "activities/tutoring.md:4:13", "missing-quotes", "standards = [\"learning-designs\"]"},
+		{"number-decimal-comma", "district.md:4:18", "number-format", "teaching_units = 41.5"},
 		{"number-dollars", "district.md:3:25", "number-format", "per_pupil_expenditure = 12000"},
 		{"number-percent", "district.md:12:11", "number-format", "percent = 38.4"},
 		{"number-quoted-dollars", "district.md:3:25", "wrong-type", "per_pupil_expenditure = 12000"},
