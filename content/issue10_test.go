@@ -60,3 +60,22 @@ func TestPlainNumberCommasAndSigns(t *testing.T) {
 		}
 	}
 }
+
+func TestListKeyAbove(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"evidence = [\n  \"a\",\n  \"b\n", "evidence"},
+		{"title = \"x\"\nevidence = [\n  \"b\n", "evidence"},
+		{"evidence = [\"a\"]\n  \"b\n", ""},
+		{"title = \"x\"\n  \"b\n", ""},
+		{"  \"b\n", ""},
+	}
+	for _, tt := range tests {
+		off := strings.LastIndex(tt.text, "  \"b")
+		if got := listKeyAbove(tt.text, off); got != tt.want {
+			t.Errorf("listKeyAbove(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}

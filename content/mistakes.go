@@ -86,6 +86,8 @@ func explainSyntax(cx syntaxContext, pe toml.ParseError) (mistake, bool) {
 	explanations := []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainUnclosedBlock(pe), explainYAMLLine}
 	if ok && a.value != "" {
 		explanations = append(explanations, explainString, explainBare)
+	} else if !ok {
+		explanations = append(explanations, explainListItem)
 	}
 	for _, explain := range explanations {
 		if m, ok := explain(cx, a); ok {

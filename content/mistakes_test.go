@@ -196,6 +196,8 @@ func TestMistakeFixes(t *testing.T) {
 		{"text-paragraphs", "goals/reading.md:3:13", "multi-line-text", "rationale = \"\"\"\nScores are low.\n\nThey fell two years in a row.\n\"\"\""},
 		{"text-unclosed-single-quote", "goals/reading.md:2:9", "unclosed-string", "title = 'Read well'"},
 		{"text-unclosed-triple-quotes", "goals/reading.md:3:13", "unclosed-string", "a line \"\"\""},
+		{"text-unclosed-in-list", "goals/reading.md:5:3", "unclosed-string", "end the text with a quote on the same line: \"State test\","},
+		{"text-unclosed-last-in-list", "goals/reading.md:6:3", "unclosed-string", "end the text with a quote on the same line: \"Screener\""},
 		{"text-unclosed", "goals/reading.md:2:9", "unclosed-string", "title = \"Read well\""},
 		{"text-unquoted", "goals/reading.md:2:9", "missing-quotes", "title = \"Read well\""},
 		{"yaml-front-matter", "goals/reading.md:1:1", "no-front-matter", "+++\ntitle = \"Read well\"\nrationale = \"Scores are low.\"\nevidence = [\"State test\", \"Screener\"]\nimpact = \"Students read more.\"\noutcome = \"Most students read on grade level.\"\n+++"},
