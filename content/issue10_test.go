@@ -79,3 +79,41 @@ func TestListKeyAbove(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadDateReportedOnce checks that a date that could not be read is
+// reported once, and not again by the checks that compare dates (as
+// "ends (0000-00-00) before it starts", or a warning that it "starts on
+// 0000-00-00, before the plan's first year").
+func TestUnreadDateReportedOnce(t *testing.T) {
+	activity := func(duration string) string {
+		return `-- activities/tutoring.md --
++++
+title = "Tutoring training"
+goal = "reading"
+standards = ["data", "learning-designs"]
+initial = { who = "Tutors", what = "Phonics", how = "Workshop" }
+follow_up = { who = "Coaches", what = "Coaching", how = "Cycles" }
+
+[duration]
+when = "Fall"
+` + duration + "+++\n"
+	}
+	tests := []struct {
+		name, duration, want string
+	}{
+		{"end", "start = 2025-09-01\nend = \"May 26, 2026\"\nfollow_up_start = 2025-10-01\n",
+			"activities/tutoring.md:11:7: error: `end` must be a date written year-month-day, not \"May 26, 2026\" [date-format]"},
+		{"start", "start = \"Sept 1, 2025\"\nend = 2026-05-26\nfollow_up_start = 2025-10-01\n",
+			"activities/tutoring.md:10:9: error: `start` must be a date written year-month-day, not \"Sept 1, 2025\" [date-format]"},
+		{"follow-up start", "start = 2025-09-01\nend = 2026-05-26\nfollow_up_start = \"Oct 1, 2025\"\n",
+			"activities/tutoring.md:12:19: error: `follow_up_start` must be a date written year-month-day, not \"Oct 1, 2025\" [date-format]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := Load(withChanges(t, activity(tt.duration)))
+			if got := strings.Join(lines(diags), "\n"); got != tt.want {
+				t.Errorf("got:\n%s\nwant:\n%s", got, tt.want)
+			}
+		})
+	}
+}

@@ -136,7 +136,7 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 		}
 	}
 	d := &a.Duration
-	if d.Start != nil && d.End != nil && d.End.Before(*d.Start) {
+	if d.Start != nil && d.End != nil && !d.Start.IsZero() && !d.End.IsZero() && d.End.Before(*d.Start) { // zero: a date that could not be read
 		doc.src.errorf(doc.at(key("duration", "end"), true), CodeInvalidValue, "check the two dates; `end` is the last day", "the activity ends (%s) before it starts (%s)", d.End, d.Start)
 	}
 	checkFollowUpStart(doc, d)
@@ -303,8 +303,8 @@ func (l *loader) checkTotalCost() {
 // activity's dates.
 func checkFollowUpStart(doc *tomlDoc, d *Duration) {
 	f := d.FollowUpStart
-	if f == nil {
-		return
+	if f == nil || f.IsZero() || d.Start != nil && d.Start.IsZero() || d.End != nil && d.End.IsZero() {
+		return // zero: a date that could not be read, already reported
 	}
 	at := doc.at(key("duration", "follow_up_start"), true)
 	if d.Start == nil {
