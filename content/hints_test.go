@@ -26,6 +26,15 @@ func TestPlainNumber(t *testing.T) {
 		{"NaN", ""},
 		{"1e400", ""},
 		{"twelve", ""},
+		// A comma is a decimal point where it cannot be a thousands
+		// separator; a minus may stand before the dollar sign.
+		{"412,5", "412.5"},
+		{"0,75", "0.75"},
+		{"1,200,000", "1200000"},
+		{"12,000.50", "12000.5"},
+		{"-$500", "-500"},
+		{"-$1,200", "-1200"},
+		{"$-", ""},
 	}
 	for _, tt := range tests {
 		got, ok := plainNumber(tt.in)

@@ -39,27 +39,6 @@ func TestOutOfRangeShowsTheNumberAsWritten(t *testing.T) {
 	}
 }
 
-// TestPlainNumberCommasAndSigns reads a comma as a decimal point where it
-// cannot be a thousands separator, and a minus sign before a dollar sign.
-func TestPlainNumberCommasAndSigns(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"412,5", "412.5"},
-		{"0,75", "0.75"},
-		{"1,200", "1200"},
-		{"1,200,000", "1200000"},
-		{"12,000.50", "12000.5"},
-		{"1,2,3", "123"},
-		{"-$500", "-500"},
-		{"-$1,200", "-1200"},
-		{"$-", ""},
-	}
-	for _, tt := range tests {
-		got, ok := plainNumber(tt.in)
-		if got != tt.want || ok != (tt.want != "") {
-			t.Errorf("plainNumber(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
-		}
-	}
-}
 
 func TestListKeyAbove(t *testing.T) {
 	tests := []struct {
