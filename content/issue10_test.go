@@ -39,7 +39,6 @@ func TestOutOfRangeShowsTheNumberAsWritten(t *testing.T) {
 	}
 }
 
-
 func TestListKeyAbove(t *testing.T) {
 	tests := []struct {
 		text string
