@@ -74,6 +74,8 @@ const (
 const (
 	CodeRenderFailed   Code = "render-failed"
 	CodeUnminifiedPage Code = "unminified-page"
+	CodeTooDeep        Code = "markdown-too-deep"
+	CodeRemovedHTML    Code = "removed-html"
 	CodeNoBaseURL      Code = "no-base-url"
 )
 
@@ -133,6 +135,8 @@ var Codes = []CodeInfo{
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
+	{CodeTooDeep, Error, "Markdown lists and block quotes nested more than 16 deep"},
+	{CodeRemovedHTML, Warning, "raw HTML (`unsafe_html = true`) lost markup that could run script or reach outside the page"},
 	{CodeNoBaseURL, Warning, "`trellis build` without a `base_url`: the sitemap and canonical links lack full addresses"},
 }
 

@@ -100,7 +100,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	b.files, b.sources = w.files, sources
 	return Update{Files: w.files, Rendered: n, Pages: len(sp.pages), Full: full, Elapsed: time.Since(start),
-		Warnings: unminifiedWarnings(w.unminified, sp.pages)}, nil
+		Warnings: sp.warnings(w.unminified)}, nil
 }
 
 // loadTheme parses the templates again: the portal's, unless the plan has

@@ -160,7 +160,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 			return 0, nil, err
 		}
 	}
-	return n, unminifiedWarnings(w.unminified, sp.pages).Prefix(d.Folder), nil
+	return n, sp.warnings(w.unminified).Prefix(d.Folder), nil
 }
 
 // portalSource is what a portal's output folder must stay out of: its
