@@ -79,3 +79,10 @@ func (sp *sitePlan) warnings(unminified []string) content.Diagnostics {
 	ds.Sort()
 	return ds
 }
+
+// rawHTMLOverridden is the warning for a district whose unsafe_html =
+// true the portal overrides.
+var rawHTMLOverridden = content.Diagnostic{
+	File: content.SettingsFile, Severity: content.Warning, Code: content.CodeRawHTMLOverridden,
+	Message: "unsafe_html = true is overridden by the portal's unsafe_html = false: raw HTML is shown as text",
+}
