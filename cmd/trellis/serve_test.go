@@ -109,3 +109,19 @@ func TestServeStopsOnSIGTERMWhileBuilding(t *testing.T) {
 		t.Log("the build was over before SIGTERM: make the portal larger")
 	}
 }
+
+// check and build refuse a portal's district folder named like one of
+// the portal's own pages.
+func TestPortalReservedFolder(t *testing.T) {
+	dir := testplan.Portal(t, "cedar-valley", "magnolia-county")
+	if err := os.Rename(filepath.Join(dir, "magnolia-county"), filepath.Join(dir, "standards")); err != nil {
+		t.Fatal(err)
+	}
+	want := filepath.Join(dir, "standards") + "/: error: the district folder standards would be published at /standards/, which collides with the portal's own /standards/"
+	for _, cmd := range []string{"check", "build"} {
+		_, stderr, code := trellis(t, cmd, dir)
+		if code != 1 || !strings.Contains(stderr, want) {
+			t.Errorf("%s: %d\n%s", cmd, code, stderr)
+		}
+	}
+}
