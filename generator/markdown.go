@@ -104,7 +104,7 @@ func (m *markdown) convert(src string, top int) (template.HTML, []mdNote) {
 	if at, ok := pc.Get(tooDeepKey).(int); ok {
 		m.note(at, content.Error, content.CodeTooDeep,
 			fmt.Sprintf("lists and block quotes nest more than %d deep here", MaxMarkdownNesting),
-			fmt.Sprintf("nest lists and quotes at most %d deep; deeper markers are shown as text", MaxMarkdownNesting))
+			fmt.Sprintf("nest lists and quotes at most %d deep: flatten the list, or start a new one after a blank line", MaxMarkdownNesting))
 	}
 	if top > 1 {
 		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
