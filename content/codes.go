@@ -74,7 +74,15 @@ const (
 const (
 	CodeRenderFailed   Code = "render-failed"
 	CodeUnminifiedPage Code = "unminified-page"
-	CodeNoBaseURL      Code = "no-base-url"
+	CodeTooDeep        Code = "markdown-too-deep"
+	CodeRemovedHTML    Code = "removed-html"
+	// CodeReservedFolder refuses a portal's district folder named like one
+	// of the portal's own pages or files.
+	CodeReservedFolder Code = "reserved-folder"
+	// CodeRawHTMLOverridden tells of a district's unsafe_html = true that
+	// its portal's unsafe_html = false overrides.
+	CodeRawHTMLOverridden Code = "raw-html-overridden"
+	CodeNoBaseURL         Code = "no-base-url"
 )
 
 // CodeInfo describes one code: the severity it is reported with and what it
@@ -133,6 +141,10 @@ var Codes = []CodeInfo{
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
+	{CodeTooDeep, Error, "Markdown lists and block quotes nested more than 16 deep"},
+	{CodeReservedFolder, Error, "a portal's district folder named like one of the portal's own pages or files (`standards`, `accessibility`, `404`, ...)"},
+	{CodeRawHTMLOverridden, Warning, "a district's `unsafe_html = true`, overridden by `unsafe_html = false` in `portal.toml`"},
+	{CodeRemovedHTML, Warning, "raw HTML (`unsafe_html = true`) lost markup that could run script or reach outside the page"},
 	{CodeNoBaseURL, Warning, "`trellis build` without a `base_url`: the sitemap and canonical links lack full addresses"},
 }
 

@@ -37,7 +37,8 @@ type Site struct {
 	// PDF is set when the build writes plan.pdf.
 	PDF bool
 
-	search []SearchEntry // built on first use
+	search   []SearchEntry       // built on first use
+	warnings content.Diagnostics // the Markdown renderer's
 }
 
 // Year is one plan year.
@@ -169,21 +170,32 @@ type RatingView struct {
 }
 
 // sourced renders Markdown and remembers which plan file it is from, so
-// that a panic in a renderer can name it.
+// that a panic in a renderer, or a note of the renderer, can name it.
 type sourced struct {
-	md   *markdown
-	file string
+	md     *markdown
+	file   string
+	bodies map[string]*content.Body // by file
+	diags  content.Diagnostics      // the renderer's notes, with their file and line
 }
 
 func (m *sourced) from(file string) *sourced { m.file = file; return m }
 
-func (m *sourced) block(src string, level int) template.HTML { return m.md.block(src, level) }
-func (m *sourced) inline(src string) template.HTML           { return m.md.inline(src) }
+func (m *sourced) block(src string, level int) template.HTML {
+	h, notes := m.md.blockNotes(src, level)
+	m.diags = append(m.diags, m.located(src, notes)...)
+	return h
+}
+
+func (m *sourced) inline(src string) template.HTML {
+	h, notes := m.md.inlineNotes(src)
+	m.diags = append(m.diags, m.located(src, notes)...)
+	return h
+}
 
 // newSite arranges a validated plan for the templates. A panic while
 // rendering Markdown becomes a diagnostic naming the file.
 func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
-	m := &sourced{md: md, file: content.SettingsFile}
+	m := &sourced{md: md, file: content.SettingsFile, bodies: bodiesOf(p)}
 	defer func() {
 		if v := recover(); v != nil {
 			s, err = nil, renderPanic(m.file, "the Markdown", v)
@@ -213,6 +225,9 @@ func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
 	s.addActivities(p, m, goalByID, stdByID)
 	s.addPartners(p, m, goalByID)
 	if err := s.addBudget(); err != nil {
+		return nil, err
+	}
+	if err := s.takeNotes(m.diags); err != nil {
 		return nil, err
 	}
 	return s, nil
