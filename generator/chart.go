@@ -114,7 +114,7 @@ func measureSummary(v *MeasureView) string {
 // 12 CSS pixels on a 320-pixel screen.
 const (
 	chartW, chartH   = 320, 190
-	chartTop         = 22
+	chartTop         = 26
 	chartBottom      = 30
 	chartRight       = 12
 	chartFont        = 14
@@ -145,7 +145,7 @@ func scaleFor(m *content.Measure) chartScale {
 	if hi <= lo {
 		hi = lo + 1
 	}
-	step := niceStep((hi - lo) / 4)
+	step := niceStep((hi - lo) / 5)
 	return chartScale{math.Floor(lo/step) * step, math.Ceil(hi/step) * step, step}
 }
 
@@ -168,14 +168,20 @@ func measureChart(v *MeasureView, years []Year) template.HTML {
 	m := v.M
 	sc := scaleFor(m)
 	var ticks []float64
-	for t := sc.lo; t <= sc.hi+sc.step/2; t += sc.step {
-		ticks = append(ticks, t)
+	for k := 0.0; sc.lo+k*sc.step <= sc.hi+sc.step/2; k++ {
+		ticks = append(ticks, sc.lo+k*sc.step)
 	}
+	// Inside the chart, % and $ go with each number; a unit in words is
+	// named once, above the axis, so that labels stay short.
+	unitWord := ""
 	tickText := func(t float64) string {
 		if m.IsPercent() || strings.TrimSpace(m.Unit) == "$" {
 			return content.FormatValue(t, m.Unit)
 		}
 		return content.FormatValue(t, "")
+	}
+	if u := strings.TrimSpace(m.Unit); u != "" && !m.IsPercent() && u != "$" {
+		unitWord = u
 	}
 	left := 0
 	for _, t := range ticks {
@@ -212,6 +218,9 @@ func measureChart(v *MeasureView, years []Year) template.HTML {
 		chartW, chartH, v.ID, v.ID, chartFont)
 	fmt.Fprintf(&b, `<title id="%s-title">%s: baseline, target and actual value by plan year</title>`, v.ID, html.EscapeString(v.Name))
 	b.WriteString(`<g class="chart-grid">`)
+	if unitWord != "" {
+		fmt.Fprintf(&b, `<text x="0" y="13" fill="currentColor">%s</text>`, html.EscapeString(unitWord))
+	}
 	for _, t := range ticks {
 		y := valY(t)
 		fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="currentColor" stroke-opacity="0.3"/>`, left, num(y), chartW-chartRight, num(y))
@@ -260,11 +269,11 @@ func measureChart(v *MeasureView, years []Year) template.HTML {
 		fmt.Fprintf(&b, `<text class="chart-value" x="%s" y="%s" text-anchor="middle" fill="currentColor">%s</text>`, num(x), num(ly), html.EscapeString(label))
 	}
 	if m.Baseline != nil {
-		point("chart-baseline", slotX(0), *m.Baseline, v.Baseline)
+		point("chart-baseline", slotX(0), *m.Baseline, tickText(*m.Baseline))
 	}
 	for y := 1; y <= len(years); y++ {
 		if a, ok := m.ActualFor(y); ok {
-			point("chart-actual-mark", yearX(y), a, content.FormatValue(a, m.Unit))
+			point("chart-actual-mark", yearX(y), a, tickText(a))
 		}
 	}
 	b.WriteString(`</svg>`)
