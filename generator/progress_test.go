@@ -113,6 +113,17 @@ func TestProgressPages(t *testing.T) {
 		t.Errorf("first history row = %q, want %q", first, want)
 	}
 
+	// The comparison page uses the current reviews only.
+	var overall []string
+	for _, tr := range find(page("partner-comparison/index.html"), tag("tr")) {
+		if row := cellsOf(tr); strings.HasPrefix(row, "Northstar") {
+			overall = append(overall, row)
+		}
+	}
+	if got, want := strings.Join(overall, " | "), "Northstar Literacy Collaborative / 3.0 / 16 / Continue the partnership"; got != want {
+		t.Errorf("comparison row = %q, want %q", got, want)
+	}
+
 	data, err := os.ReadFile(filepath.Join(site, "plan.json"))
 	if err != nil {
 		t.Fatal(err)
