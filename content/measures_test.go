@@ -141,6 +141,27 @@ outcome = "Most read on grade level."
 			want: []string{`goals/reading.md:22:10: warning: the update dated 2026-08-20 is outside Year 1 (2025–26), July 1, 2025 to June 30, 2026 [update-outside-year]`},
 			hint: "check the date, or move this update to the [[years]] table with `year = 2`",
 		},
+		{
+			name: "update with a misspelt key",
+			tables: `
+[[measures]]
+measure = "Screener"
+frequency = "Three times a year"
+
+[[years]]
+year = 1
+outcome = "Half read on grade level."
+
+  [[years.updates]]
+  date = 2025-11-15
+  status = "in-progress"
+  notes = "Fall screening done."
+` + twoYears[strings.Index(twoYears, "[[years]]\nyear = 2"):],
+			want: []string{
+				"goals/reading.md:19:3: error: unknown key `notes` in [[years.updates]] [unknown-key]",
+			},
+			hint: "did you mean `note`?",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
