@@ -127,3 +127,13 @@ func TestNiceScale(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkMeasureChart measures building one measure's view: its rows,
+// summary and SVG.
+func BenchmarkMeasureChart(b *testing.B) {
+	m := content.Measure{Measure: "K–2 students at benchmark", Unit: "%", Baseline: ptr(44), Target: []float64{50, 60, 70}, Actual: []float64{53, 58}}
+	years := threeYears()
+	for b.Loop() {
+		newMeasureView(&m, 1, years)
+	}
+}
