@@ -2,6 +2,7 @@ package generator
 
 import (
 	"flag"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -136,4 +137,30 @@ func BenchmarkMeasureChart(b *testing.B) {
 	for b.Loop() {
 		newMeasureView(&m, 1, years)
 	}
+}
+
+// FuzzMeasureChart draws charts of any values the plan files accept
+// (finite, within ±1,000,000,000): none may panic or draw at NaN or
+// infinity.
+func FuzzMeasureChart(f *testing.F) {
+	f.Add(44.0, 50.0, 60.0, 53.0, "%", false)
+	f.Add(212.0, 200.0, 180.0, 194.0, "students", true)
+	f.Add(0.0, 0.0, 0.0, 0.0, "", false)
+	f.Add(-1e9, 1e9, -3.5, 1e-9, "$", false)
+	f.Fuzz(func(t *testing.T, base, t1, t2, a1 float64, unit string, lower bool) {
+		for _, x := range []float64{base, t1, t2, a1} {
+			if math.IsNaN(x) || math.IsInf(x, 0) || math.Abs(x) > 1e9 {
+				t.Skip("not a value the plan files accept")
+			}
+		}
+		m := content.Measure{Measure: "M", Unit: unit, Baseline: &base, Target: []float64{t1, t2}, Actual: []float64{a1}, LowerIsBetter: lower}
+		v := newMeasureView(&m, 1, threeYears())
+		svg := string(v.Chart)
+		if strings.Contains(svg, "NaN") || strings.Contains(svg, "Inf") || !strings.HasSuffix(svg, "</svg>") {
+			t.Fatalf("bad SVG: %s", svg)
+		}
+		if !strings.HasSuffix(v.Summary, ".") || v.Rows[0].StatusLabel == "" {
+			t.Fatalf("summary %q, rows %+v", v.Summary, v.Rows)
+		}
+	})
 }
