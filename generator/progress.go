@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html/template"
 	"sort"
+	"strings"
 
 	"github.com/trellis-pl/trellis/content"
 )
@@ -77,6 +78,7 @@ func (s *Site) addHistory(v *PartnerView) {
 		rv.Current = i == len(v.Reviews)
 		v.History = append(v.History, rv)
 	}
+	v.RecommendationChange = recommendationChange(v.History)
 	if s.Set == nil {
 		return
 	}
@@ -119,4 +121,27 @@ func ratingChange(given []int) string {
 		return fmt.Sprintf("Down %d", -d)
 	}
 	return "No change"
+}
+
+// recommendationChange says in one sentence how the recommendation moved
+// over the reviews: "Revise the partnership (June 13, 2025), then continue
+// the partnership (June 12, 2026)."
+func recommendationChange(history []ReviewView) string {
+	var parts []string
+	last := ""
+	for _, r := range history {
+		if r.Recommendation == last {
+			continue
+		}
+		last = r.Recommendation
+		rec := Recommendation(r.Recommendation)
+		if len(parts) > 0 {
+			rec = "then " + strings.ToLower(rec[:1]) + rec[1:]
+		}
+		parts = append(parts, fmt.Sprintf("%s (%s)", rec, r.Reviewed.Long()))
+	}
+	if len(parts) == 1 {
+		return fmt.Sprintf("Every review since %s recommended the same: %s.", history[0].Reviewed.Long(), strings.ToLower(Recommendation(last)))
+	}
+	return strings.Join(parts, ", ") + "."
 }

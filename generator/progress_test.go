@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/trellis-pl/trellis/content"
 )
 
 // TestProgressPages checks the plan over time in the Cedar Valley site:
@@ -104,6 +106,9 @@ func TestProgressPages(t *testing.T) {
 	if got := strings.Join(recs, " | "); got != wantRecs {
 		t.Errorf("recommendations:\n%s\nwant:\n%s", got, wantRecs)
 	}
+	if pt, want := text(partner), "Revise the partnership (June 13, 2025), then continue the partnership (June 12, 2026)."; !strings.Contains(pt, want) {
+		t.Errorf("partner page lacks %q", want)
+	}
 	hist := find(partner, class("stack rating-history"))
 	if len(hist) != 1 {
 		t.Fatalf("partner page has %d rating history tables", len(hist))
@@ -158,5 +163,23 @@ func TestProgressPages(t *testing.T) {
 	}
 	if r := pj.Partners[0].Reviews; len(r) != 1 || r[0].Reviewed != "2025-06-13" || r[0].Recommendation != "revise" {
 		t.Errorf("plan.json partner 1 reviews = %+v", r)
+	}
+}
+
+func TestRecommendationChange(t *testing.T) {
+	rv := func(day int, rec string) ReviewView {
+		return ReviewView{Review: content.Review{Reviewed: content.Date{Year: 2024 + day, Month: 6, Day: 1}, Recommendation: rec}}
+	}
+	tests := []struct {
+		history []ReviewView
+		want    string
+	}{
+		{[]ReviewView{rv(0, "continue"), rv(1, "continue")}, "Every review since June 1, 2024 recommended the same: continue the partnership."},
+		{[]ReviewView{rv(0, "revise"), rv(1, "revise"), rv(2, "end")}, "Revise the partnership (June 1, 2024), then end the partnership (June 1, 2026)."},
+	}
+	for _, tt := range tests {
+		if got := recommendationChange(tt.history); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
 	}
 }

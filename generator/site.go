@@ -161,6 +161,8 @@ type PartnerView struct {
 	// reviews (progress.go).
 	History     []ReviewView
 	ItemHistory []ItemHistoryRow
+	// RecommendationChange says how the recommendation moved, in a sentence.
+	RecommendationChange string
 }
 
 // RatingGroup is the ratings of one standard or frame.
