@@ -95,6 +95,12 @@ type GoalView struct {
 	Standards  []*StandardView // standards its activities address, in set order
 	Partners   []*PartnerView
 	Total      string // the cost of its activities, formatted; "" if none
+	// Numeric are its measures with numbers, each with its chart; Summary
+	// how they did in the latest reported year (progress.go).
+	Numeric     []*MeasureView
+	Summary     content.MeasureSummary
+	SummaryText string // "1 of 2 measures met their Year 1 target"; "" if none reported
+	HasLog      bool   // some year has dated updates or adjustments
 }
 
 // GoalYearView is one plan year of a goal.
@@ -104,6 +110,10 @@ type GoalYearView struct {
 	Status  string // "" if not reported
 	Result  template.HTML
 	Missing bool // the goal gives no outcome for this year
+	// Updates are the year's dated updates, oldest first; Adjustments
+	// what the district changed because of the evidence.
+	Updates     []UpdateView
+	Adjustments template.HTML
 }
 
 // ActivityView is an activity with its goal and standards resolved.
@@ -147,6 +157,13 @@ type PartnerView struct {
 	Body    template.HTML
 	// ByItem maps an item id to its rating, for the comparison table.
 	ByItem map[string]*content.Rating
+	// History is every review, oldest first, the current one last, and
+	// ItemHistory each rated item across them, when there are earlier
+	// reviews (progress.go).
+	History     []ReviewView
+	ItemHistory []ItemHistoryRow
+	// RecommendationChange says how the recommendation moved, in a sentence.
+	RecommendationChange string
 }
 
 // RatingGroup is the ratings of one standard or frame.
@@ -306,6 +323,7 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 			row := GoalYearView{Year: yr}
 			if y, ok := byYear[yr.Number]; ok {
 				row.Outcome, row.Status, row.Result = m.inline(y.Outcome), y.Status, m.inline(y.Result)
+				addUpdates(&row, y, m)
 			} else {
 				row.Missing = true
 			}
@@ -315,7 +333,9 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 			if v.Years[i].Year.Current {
 				v.CurrentRow = &v.Years[i]
 			}
+			v.HasLog = v.HasLog || len(v.Years[i].Updates) > 0 || v.Years[i].Adjustments != ""
 		}
+		s.addMeasures(v)
 		s.Goals = append(s.Goals, v)
 		goalByID[g.ID] = v
 	}
@@ -376,6 +396,7 @@ func (s *Site) addPartners(p *content.Plan, m *sourced, goalByID map[string]*Goa
 			}
 		}
 		v.Groups = ratingGroups(s, v)
+		s.addHistory(v)
 		sum := 0
 		for _, g := range v.Groups {
 			for _, r := range g.Ratings {
