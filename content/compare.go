@@ -1,0 +1,411 @@
+package content
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ChangeKind says what happened to an item between two plans.
+type ChangeKind string
+
+// The kinds of change.
+const (
+	Added   ChangeKind = "added"
+	Removed ChangeKind = "removed"
+	Changed ChangeKind = "changed"
+)
+
+// Change is one difference between two versions of a plan, item by item:
+// a goal added, the outcome for Year 2 of a goal changed, a rating changed.
+type Change struct {
+	Kind ChangeKind
+	// Item is what changed, for people: `goal "Early literacy"`, "settings".
+	Item string
+	// Type is "goal", "activity", "partner", "settings", "district" or
+	// "beliefs"; ID the goal's, activity's or partner's id.
+	Type, ID string
+	// Field is what changed within the item ("outcome for Year 2"), or ""
+	// when the item itself was added or removed.
+	Field string
+	// Old and New are the values, "" when added or removed. Long texts
+	// are not repeated: Old and New are "" and Field says it was rewritten.
+	Old, New string
+}
+
+// String gives the change in one line:
+//
+//	goal "Early literacy" added
+//	goal "Early literacy": outcome for Year 2 changed from "…" to "…"
+func (c Change) String() string {
+	switch {
+	case c.Field == "":
+		return c.Item + " " + string(c.Kind)
+	case c.Kind == Added && c.New != "":
+		return fmt.Sprintf("%s: %s added: %q", c.Item, c.Field, c.New)
+	case c.Kind == Removed && c.Old != "":
+		return fmt.Sprintf("%s: %s removed (was %q)", c.Item, c.Field, c.Old)
+	case c.Kind == Changed && (c.Old != "" || c.New != ""):
+		return fmt.Sprintf("%s: %s changed from %s to %s", c.Item, c.Field, quoted(c.Old), quoted(c.New))
+	case c.Kind == Changed:
+		return fmt.Sprintf("%s: %s rewritten", c.Item, c.Field)
+	}
+	return fmt.Sprintf("%s: %s %s", c.Item, c.Field, c.Kind)
+}
+
+func quoted(s string) string {
+	if s == "" {
+		return "nothing"
+	}
+	return fmt.Sprintf("%q", s)
+}
+
+// longText is the length above which a text's change is told without
+// repeating it.
+const longText = 160
+
+// Compare lists the differences from plan old to plan new, item by item:
+// the settings, district profile and beliefs, then goals, activities and
+// partners (matched by id) in the order of new, each removed item after
+// those kept.
+func Compare(old, new *Plan) []Change {
+	var c comparer
+	c.settings(&old.Settings, &new.Settings)
+	c.district(&old.District, &new.District)
+	c.beliefs(&old.Beliefs, &new.Beliefs)
+	c.goals(old.Goals, new.Goals)
+	c.activities(old.Activities, new.Activities)
+	c.partners(old.Partners, new.Partners)
+	return c.out
+}
+
+type comparer struct {
+	out           []Change
+	item, typ, id string
+}
+
+func (c *comparer) on(typ, id, item string) { c.typ, c.id, c.item = typ, id, item }
+
+func (c *comparer) add(kind ChangeKind, field, old, new string) {
+	c.out = append(c.out, Change{Kind: kind, Item: c.item, Type: c.typ, ID: c.id, Field: field, Old: old, New: new})
+}
+
+// text compares a value; long ones are said to be rewritten.
+func (c *comparer) text(field, old, new string) {
+	old, new = strings.TrimSpace(old), strings.TrimSpace(new)
+	switch {
+	case old == new:
+	case old == "":
+		c.add(Added, field, "", clip(new))
+	case new == "":
+		c.add(Removed, field, clip(old), "")
+	case len(old) > longText || len(new) > longText:
+		c.add(Changed, field, "", "")
+	default:
+		c.add(Changed, field, old, new)
+	}
+}
+
+func clip(s string) string {
+	if len(s) <= longText {
+		return s
+	}
+	cut := strings.LastIndex(s[:longText], " ")
+	if cut < longText/2 {
+		cut = longText
+	}
+	return strings.TrimSpace(s[:cut]) + " …"
+}
+
+func (c *comparer) number(field string, old, new any) {
+	if o, n := fmt.Sprint(old), fmt.Sprint(new); o != n {
+		c.add(Changed, field, o, n)
+	}
+}
+
+// list compares two lists of texts as sets, in the order of new.
+func (c *comparer) list(field string, old, new []string) {
+	in := func(s string, l []string) bool {
+		for _, x := range l {
+			if x == s {
+				return true
+			}
+		}
+		return false
+	}
+	for _, n := range new {
+		if !in(n, old) {
+			c.add(Added, field, "", clip(n))
+		}
+	}
+	for _, o := range old {
+		if !in(o, new) {
+			c.add(Removed, field, clip(o), "")
+		}
+	}
+}
+
+func (c *comparer) settings(old, new *Settings) {
+	c.on("settings", "", "settings")
+	c.text("title", old.Title, new.Title)
+	c.text("district", old.District, new.District)
+	c.text("standards", old.Standards.ID, new.Standards.ID)
+	c.number("first year", old.FirstYear, new.FirstYear)
+	c.number("number of years", old.Years, new.Years)
+	c.number("current year", old.CurrentYear, new.CurrentYear)
+	c.text("version", old.Version, new.Version)
+	var oa, na []string
+	for _, a := range old.Approvals {
+		oa = append(oa, approval(a))
+	}
+	for _, a := range new.Approvals {
+		na = append(na, approval(a))
+	}
+	c.list("approval", oa, na)
+	c.list("funding source", old.FundingSources, new.FundingSources)
+}
+
+func approval(a Approval) string {
+	s := a.Date.Long() + " by " + a.By
+	if a.Note != "" {
+		s += ": " + a.Note
+	}
+	return s
+}
+
+func (c *comparer) district(old, new *District) {
+	c.on("district", "", "district profile")
+	c.number("enrollment", old.Enrollment, new.Enrollment)
+	c.number("per-pupil expenditure", old.PerPupilExpenditure, new.PerPupilExpenditure)
+	var os, ns []string
+	for _, s := range old.Schools {
+		os = append(os, s.Name)
+	}
+	for _, s := range new.Schools {
+		ns = append(ns, s.Name)
+	}
+	c.list("school", os, ns)
+	c.text("text", old.Markdown, new.Markdown)
+}
+
+func (c *comparer) beliefs(old, new *Beliefs) {
+	c.on("beliefs", "", "beliefs")
+	c.text("mission", old.Mission, new.Mission)
+	c.text("vision", old.Vision, new.Vision)
+	c.text("text", old.Markdown, new.Markdown)
+}
+
+func (c *comparer) goals(old, new []*Goal) {
+	byID := map[string]*Goal{}
+	for _, g := range old {
+		byID[g.ID] = g
+	}
+	seen := map[string]bool{}
+	for _, n := range new {
+		seen[n.ID] = true
+		c.on("goal", n.ID, fmt.Sprintf("goal %q", n.Title))
+		o := byID[n.ID]
+		if o == nil {
+			c.add(Added, "", "", "")
+			continue
+		}
+		c.goal(o, n)
+	}
+	for _, o := range old {
+		if !seen[o.ID] {
+			c.on("goal", o.ID, fmt.Sprintf("goal %q", o.Title))
+			c.add(Removed, "", "", "")
+		}
+	}
+}
+
+func (c *comparer) goal(o, n *Goal) {
+	c.text("title", o.Title, n.Title)
+	c.text("outcome", o.Outcome, n.Outcome)
+	c.text("rationale", o.Rationale, n.Rationale)
+	c.text("impact", o.Impact, n.Impact)
+	c.list("evidence", o.Evidence, n.Evidence)
+	om, nm := map[string]Measure{}, map[string]bool{}
+	for _, m := range o.Measures {
+		om[m.Measure] = m
+	}
+	var added []string
+	for _, m := range n.Measures {
+		nm[m.Measure] = true
+		if prev, ok := om[m.Measure]; ok {
+			c.text(fmt.Sprintf("frequency of measure %q", clip(m.Measure)), prev.Frequency, m.Frequency)
+		} else {
+			added = append(added, m.Measure)
+		}
+	}
+	var removed []string
+	for _, m := range o.Measures {
+		if !nm[m.Measure] {
+			removed = append(removed, m.Measure)
+		}
+	}
+	c.list("measure", removed, added)
+	oy := map[int]GoalYear{}
+	for _, y := range o.Years {
+		oy[y.Year] = y
+	}
+	ny := map[int]bool{}
+	for _, y := range n.Years {
+		ny[y.Year] = true
+		p := oy[y.Year]
+		c.text(fmt.Sprintf("outcome for Year %d", y.Year), p.Outcome, y.Outcome)
+		c.text(fmt.Sprintf("status for Year %d", y.Year), statusWords(p.Status), statusWords(y.Status))
+		c.text(fmt.Sprintf("result for Year %d", y.Year), p.Result, y.Result)
+	}
+	for _, y := range o.Years {
+		if !ny[y.Year] {
+			c.text(fmt.Sprintf("outcome for Year %d", y.Year), y.Outcome, "")
+		}
+	}
+	c.text("text", o.Markdown, n.Markdown)
+}
+
+// statusWords names a status for people ("" stays "").
+func statusWords(s string) string {
+	return map[string]string{StatusNotStarted: "not started", StatusInProgress: "in progress", StatusMet: "met", StatusNotMet: "not met"}[s]
+}
+
+func (c *comparer) activities(old, new []*Activity) {
+	byID := map[string]*Activity{}
+	for _, a := range old {
+		byID[a.ID] = a
+	}
+	seen := map[string]bool{}
+	for _, n := range new {
+		seen[n.ID] = true
+		c.on("activity", n.ID, fmt.Sprintf("activity %q", n.Title))
+		o := byID[n.ID]
+		if o == nil {
+			c.add(Added, "", "", "")
+			continue
+		}
+		c.activity(o, n)
+	}
+	for _, o := range old {
+		if !seen[o.ID] {
+			c.on("activity", o.ID, fmt.Sprintf("activity %q", o.Title))
+			c.add(Removed, "", "", "")
+		}
+	}
+}
+
+func (c *comparer) activity(o, n *Activity) {
+	c.text("title", o.Title, n.Title)
+	c.text("goal", o.Goal.ID, n.Goal.ID)
+	c.list("standard", refIDs(o.Standards), refIDs(n.Standards))
+	c.step("initial activity", &o.Initial, &n.Initial)
+	c.step("follow-up", o.FollowUp, n.FollowUp)
+	c.text("when", o.Duration.When, n.Duration.When)
+	c.text("start", dateText(o.Duration.Start), dateText(n.Duration.Start))
+	c.text("end", dateText(o.Duration.End), dateText(n.Duration.End))
+	c.list("resource", resources(o.Resources), resources(n.Resources))
+	c.text("text", o.Markdown, n.Markdown)
+}
+
+func (c *comparer) step(name string, o, n *Step) {
+	switch {
+	case o == nil && n == nil:
+	case o == nil:
+		c.add(Added, name, "", clip(n.What))
+	case n == nil:
+		c.add(Removed, name, clip(o.What), "")
+	default:
+		c.text(name+": who", o.Who, n.Who)
+		c.text(name+": what", o.What, n.What)
+		c.text(name+": how", o.How, n.How)
+	}
+}
+
+func refIDs(refs []Ref) []string {
+	var out []string
+	for _, r := range refs {
+		out = append(out, r.ID)
+	}
+	return out
+}
+
+func dateText(d *Date) string {
+	if d == nil {
+		return ""
+	}
+	return d.Long()
+}
+
+func resources(rs []Resource) []string {
+	var out []string
+	for _, r := range rs {
+		s := r.Item
+		if r.Cost != nil {
+			s += fmt.Sprintf(" ($%s)", strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.2f", *r.Cost), "00"), "."))
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (c *comparer) partners(old, new []*Partner) {
+	byID := map[string]*Partner{}
+	for _, p := range old {
+		byID[p.ID] = p
+	}
+	seen := map[string]bool{}
+	for _, n := range new {
+		seen[n.ID] = true
+		c.on("partner", n.ID, fmt.Sprintf("partner %q", n.Name))
+		o := byID[n.ID]
+		if o == nil {
+			c.add(Added, "", "", "")
+			continue
+		}
+		c.partner(o, n)
+	}
+	for _, o := range old {
+		if !seen[o.ID] {
+			c.on("partner", o.ID, fmt.Sprintf("partner %q", o.Name))
+			c.add(Removed, "", "", "")
+		}
+	}
+}
+
+func (c *comparer) partner(o, n *Partner) {
+	c.text("name", o.Name, n.Name)
+	c.text("kind", o.Kind, n.Kind)
+	c.text("services", o.Services, n.Services)
+	c.list("goal", refIDs(o.Goals), refIDs(n.Goals))
+	c.text("review date", dateText(&o.Reviewed), dateText(&n.Reviewed))
+	c.text("reviewers", o.Reviewers, n.Reviewers)
+	c.text("recommendation", o.Recommendation, n.Recommendation)
+	or := map[string]Rating{}
+	for _, r := range o.Ratings {
+		or[r.Item.ID] = r
+	}
+	for _, r := range n.Ratings {
+		p, ok := or[r.Item.ID]
+		delete(or, r.Item.ID)
+		if !ok {
+			c.add(Added, "rating of "+r.Item.ID, "", ratingText(r))
+			continue
+		}
+		c.text("rating of "+r.Item.ID, ratingText(p), ratingText(r))
+		c.text("evidence for "+r.Item.ID, p.Evidence, r.Evidence)
+	}
+	for _, r := range o.Ratings {
+		if _, gone := or[r.Item.ID]; gone {
+			c.add(Removed, "rating of "+r.Item.ID, ratingText(r), "")
+		}
+	}
+	c.text("text", o.Markdown, n.Markdown)
+}
+
+// ratingText is a rating in figures and words, "3 (Established)", or an
+// open question's answer.
+func ratingText(r Rating) string {
+	if r.Rating >= RatingMin && r.Rating <= RatingMax {
+		return fmt.Sprintf("%d (%s)", r.Rating, RatingLabels[r.Rating])
+	}
+	return r.Answer
+}
