@@ -75,6 +75,9 @@ const (
 	CodeRenderFailed   Code = "render-failed"
 	CodeUnminifiedPage Code = "unminified-page"
 	CodeNoBaseURL      Code = "no-base-url"
+	// CodeVersionNotBuilt: an earlier version that trellis build
+	// --versions could not build.
+	CodeVersionNotBuilt Code = "version-not-built"
 )
 
 // CodeInfo describes one code: the severity it is reported with and what it
@@ -134,6 +137,7 @@ var Codes = []CodeInfo{
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
 	{CodeNoBaseURL, Warning, "`trellis build` without a `base_url`: the sitemap and canonical links lack full addresses"},
+	{CodeVersionNotBuilt, Warning, "`trellis build --versions`: a tag that `version_tags` matches whose plan has errors, or whose name cannot be an address"},
 }
 
 // Info returns the description of c, or false if c is not a known code.

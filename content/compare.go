@@ -37,19 +37,28 @@ type Change struct {
 //	goal "Early literacy" added
 //	goal "Early literacy": outcome for Year 2 changed from "…" to "…"
 func (c Change) String() string {
+	if c.Field == "" {
+		return c.Item + " " + string(c.Kind)
+	}
+	return c.Item + ": " + c.Detail()
+}
+
+// Detail is the change without the item it is of: "outcome for Year 2
+// changed from … to …", or "added".
+func (c Change) Detail() string {
 	switch {
 	case c.Field == "":
-		return c.Item + " " + string(c.Kind)
+		return string(c.Kind)
 	case c.Kind == Added && c.New != "":
-		return fmt.Sprintf("%s: %s added: %q", c.Item, c.Field, c.New)
+		return fmt.Sprintf("%s added: %q", c.Field, c.New)
 	case c.Kind == Removed && c.Old != "":
-		return fmt.Sprintf("%s: %s removed (was %q)", c.Item, c.Field, c.Old)
+		return fmt.Sprintf("%s removed (was %q)", c.Field, c.Old)
 	case c.Kind == Changed && (c.Old != "" || c.New != ""):
-		return fmt.Sprintf("%s: %s changed from %s to %s", c.Item, c.Field, quoted(c.Old), quoted(c.New))
+		return fmt.Sprintf("%s changed from %s to %s", c.Field, quoted(c.Old), quoted(c.New))
 	case c.Kind == Changed:
-		return fmt.Sprintf("%s: %s rewritten", c.Item, c.Field)
+		return c.Field + " rewritten"
 	}
-	return fmt.Sprintf("%s: %s %s", c.Item, c.Field, c.Kind)
+	return c.Field + " " + string(c.Kind)
 }
 
 func quoted(s string) string {
