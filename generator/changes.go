@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -38,6 +39,7 @@ type ItemLink struct {
 	Title string
 	URL   string // relative to the site root; "" with no page
 	Link  bool
+	rank  int // settings, district, beliefs, standards, goals, activities, partners, other files
 }
 
 // DiffGroup is the changes to one item of the plan.
@@ -69,6 +71,7 @@ func (sp *sitePlan) changesPage(h *planHistory, built []history.Tag) *Page {
 				e.Items = append(e.Items, it)
 			}
 		}
+		sort.SliceStable(e.Items, func(i, j int) bool { return e.Items[i].rank < e.Items[j].rank })
 		v.Entries = append(v.Entries, e)
 	}
 	if n := len(v.Entries); v.Partial && n > 0 {
@@ -104,20 +107,20 @@ func versionRef(t history.Tag, built bool) VersionRef {
 func (s *Site) fileItems() map[string]ItemLink {
 	m := map[string]ItemLink{
 		content.SettingsFile: {Title: "Plan settings"},
-		content.DistrictFile: {Title: "District profile", URL: "district/", Link: true},
-		content.BeliefsFile:  {Title: "Mission, vision and beliefs", URL: "", Link: true},
+		content.DistrictFile: {Title: "District profile", URL: "district/", Link: true, rank: 1},
+		content.BeliefsFile:  {Title: "Mission, vision and beliefs", URL: "", Link: true, rank: 2},
 	}
 	if s.Set != nil && s.Set.File != "" {
-		m[s.Set.File] = ItemLink{Title: "Standards", URL: "standards/", Link: true}
+		m[s.Set.File] = ItemLink{Title: "Standards", URL: "standards/", Link: true, rank: 3}
 	}
 	for _, g := range s.Goals {
-		m[g.File] = ItemLink{Title: goalTitle(g), URL: g.URL, Link: true}
+		m[g.File] = ItemLink{Title: goalTitle(g), URL: g.URL, Link: true, rank: 4}
 	}
 	for _, a := range s.Activities {
-		m[a.File] = ItemLink{Title: "Activity: " + a.Title, URL: "activities/#" + a.Anchor, Link: true}
+		m[a.File] = ItemLink{Title: "Activity: " + a.Title, URL: "activities/#" + a.Anchor, Link: true, rank: 5}
 	}
 	for _, p := range s.Partners {
-		m[p.File] = ItemLink{Title: "Partner: " + p.Name, URL: p.URL, Link: true}
+		m[p.File] = ItemLink{Title: "Partner: " + p.Name, URL: p.URL, Link: true, rank: 6}
 	}
 	return m
 }
@@ -132,11 +135,11 @@ func itemOf(m map[string]ItemLink, file string) ItemLink {
 	}
 	switch first, _, _ := strings.Cut(file, "/"); first {
 	case "layouts", "static":
-		return ItemLink{Title: "The site's design"}
+		return ItemLink{Title: "The site's design", rank: 8}
 	case content.GoalsDir, content.ActivitiesDir, content.PartnersDir:
-		return ItemLink{Title: file + " (no longer in the plan)"}
+		return ItemLink{Title: file + " (no longer in the plan)", rank: 7}
 	}
-	return ItemLink{Title: "Other files"}
+	return ItemLink{Title: "Other files", rank: 9}
 }
 
 // diffGroups groups the changes by the item they are of, linking items
