@@ -14,40 +14,8 @@ import (
 	"github.com/trellis-pl/trellis/internal/testplan"
 )
 
-// historyPlan puts a copy of cedar-valley in a git repository (as the
-// folder cedar-valley/ of it) with three commits at fixed dates: the
-// adopted plan, tagged plan-2025; a changed Year 2 outcome; and an added
-// activity with a changed partner rating. It returns the plan folder.
-func historyPlan(t *testing.T) (string, *gittest.Repo) {
-	t.Helper()
-	dir := testplan.Copy(t, "cedar-valley")
-	edit := func(file, old, new string) {
-		t.Helper()
-		p := filepath.Join(dir, filepath.FromSlash(file))
-		b, err := os.ReadFile(p)
-		if err != nil || !strings.Contains(string(b), old) {
-			t.Fatalf("%s has no %q (%v)", file, old, err)
-		}
-		writeFile(t, p, strings.Replace(string(b), old, new, 1))
-	}
-	edit("trellis.toml", "\nyears = 3\n", "\nyears = 3\nversion_tags = \"plan-*\"\n")
-	r := gittest.Init(t, filepath.Dir(dir))
-	r.Write(map[string]string{"README.md": "Plans of the district.\n"})
-	r.Commit("Adopt the plan", gittest.Day(2025, 6, 10))
-	r.Tag("plan-2025")
-	edit("goals/01-early-literacy.md", `outcome = "60% of K–2 students meet the spring screening benchmark; grade 3 proficiency reaches 48%."`,
-		`outcome = "62% of K–2 students meet the spring screening benchmark; grade 3 proficiency reaches 50%."`)
-	r.Commit("Raise the Year 2 outcome of early literacy", gittest.Day(2025, 9, 15))
-	b, err := os.ReadFile(filepath.Join(dir, "activities", "literacy-data-teams.md"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	writeFile(t, filepath.Join(dir, "activities", "reading-coaching.md"),
-		strings.Replace(string(b), `title = "Grade-level literacy data teams"`, `title = "Reading coaching cycles"`, 1))
-	edit("partners/northstar-literacy.md", "item = \"rc-student-family-contexts\"\nrating = 2", "item = \"rc-student-family-contexts\"\nrating = 3")
-	r.Commit("Add reading coaching; Northstar's review", gittest.Day(2025, 11, 20))
-	return dir, r
-}
+// historyPlan is cedar-valley in a git repository: see gittest.CedarValley.
+func historyPlan(t *testing.T) (string, *gittest.Repo) { return gittest.CedarValley(t) }
 
 // buildWithHistory builds the plan in dir with its history.
 func buildWithHistory(t *testing.T, dir string, versions bool) (string, Result) {

@@ -169,4 +169,3 @@ func TestShallowAndAbsent(t *testing.T) {
 		t.Error("no git: a last change")
 	}
 }
-
