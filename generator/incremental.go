@@ -30,6 +30,7 @@ type Incremental struct {
 	files   map[string][]byte
 	deps    map[string][]string // page file → the plan files and folders it showed
 	sources map[string]bool     // the plan's Markdown files at the last update
+	hist    *planHistory        // the plan's git history, if any (set by LivePlan)
 }
 
 // Update is what one call of Incremental.Update did.
@@ -59,7 +60,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 		}
 	}
 	ownStatic := b.shared == nil || b.th != b.shared
-	v := variant{baseURL: b.opt.BaseURL, root: b.root}
+	v := variant{baseURL: b.opt.BaseURL, root: b.root, history: b.hist}
 	if b.root != "" && ownStatic {
 		v.assets = b.root
 	}

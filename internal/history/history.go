@@ -131,6 +131,29 @@ func Open(dir string, opt Options) (*Log, error) {
 	return l, nil
 }
 
+// MarkUncommitted compares files (slash paths relative to the plan folder
+// dir) with the last commit again, as Options.Uncommitted does, and
+// reports whether the set of files that differ changed.
+func (l *Log) MarkUncommitted(dir string, files []string) (bool, error) {
+	if l == nil || l.head.IsZero() {
+		return false, nil
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return false, err
+	}
+	now, err := l.uncommitted(abs, files)
+	if err != nil {
+		return false, err
+	}
+	moved := len(now) != len(l.Uncommitted)
+	for f := range now {
+		moved = moved || !l.Uncommitted[f]
+	}
+	l.Uncommitted = now
+	return moved, nil
+}
+
 // Head returns the commit that HEAD names now ("" if none): serve compares
 // it with the one the log was read at.
 func (l *Log) Head() string {
