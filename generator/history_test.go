@@ -225,3 +225,31 @@ func TestHistoryShallowAndAbsent(t *testing.T) {
 		t.Errorf("no git: %q", got)
 	}
 }
+
+func TestVersionNotBuilt(t *testing.T) {
+	dir, r := historyPlan(t)
+	goal := filepath.Join(dir, "goals", "02-english-learners.md")
+	good, _ := os.ReadFile(goal)
+	writeFile(t, goal, strings.Replace(string(good), "+++\ntitle = ", "+++\ntitel = ", 1))
+	r.Commit("A broken draft", gittest.Day(2025, 12, 1))
+	r.Tag("plan-draft")
+	writeFile(t, goal, string(good))
+	r.Commit("Mend the draft", gittest.Day(2025, 12, 2))
+	site, res := buildWithHistory(t, dir, true)
+	var got []string
+	for _, w := range res.Warnings {
+		if w.Code == content.CodeVersionNotBuilt {
+			got = append(got, w.String())
+		}
+	}
+	want := "trellis.toml: warning: version plan-draft was not built: the plan at plan-draft has errors (goals/02-english-learners.md:2:1: error: unknown key `titel`)"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("warnings %q\nwant %q", got, want)
+	}
+	if _, err := os.Stat(filepath.Join(site, "versions", "plan-2025", "index.html")); err != nil {
+		t.Errorf("the good version was not built: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(site, "versions", "plan-draft")); err == nil {
+		t.Error("the broken version was built")
+	}
+}

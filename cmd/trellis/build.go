@@ -81,7 +81,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	printDiags(dir, res.Warnings, stderr)
 	for _, n := range notes {
-		fmt.Fprintln(stderr, n)
+		if *warnings { // --warnings=false: errors only
+			fmt.Fprintln(stderr, n)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)

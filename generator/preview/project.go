@@ -55,4 +55,4 @@ func (p *portalProject) update(changed []string) outcome {
 
 func (p *portalProject) file(name string) ([]byte, bool) { return p.b.File(name) }
 func (p *portalProject) known(name string) bool          { return p.b.Known(name) }
-func (p *portalProject) committed() bool                  { return false }
+func (p *portalProject) committed() bool                 { return false }
