@@ -131,23 +131,23 @@ func (c *comparer) number(field string, old, new any) {
 	}
 }
 
-// list compares two lists of texts as sets, in the order of new.
+// list compares two lists of texts, each text counted as often as it is
+// listed, order aside: additions in the order of new, then removals.
 func (c *comparer) list(field string, old, new []string) {
-	in := func(s string, l []string) bool {
-		for _, x := range l {
-			if x == s {
-				return true
-			}
-		}
-		return false
+	left := map[string]int{}
+	for _, o := range old {
+		left[o]++
 	}
 	for _, n := range new {
-		if !in(n, old) {
-			c.add(Added, field, "", clip(n))
+		if left[n] > 0 {
+			left[n]--
+			continue
 		}
+		c.add(Added, field, "", clip(n))
 	}
 	for _, o := range old {
-		if !in(o, new) {
+		if left[o] > 0 {
+			left[o]--
 			c.add(Removed, field, clip(o), "")
 		}
 	}
@@ -347,9 +347,24 @@ func dateText(d *Date) string {
 func resources(rs []Resource) []string {
 	var out []string
 	for _, r := range rs {
-		s := r.Item
+		var about []string
+		if r.Year > 0 {
+			about = append(about, fmt.Sprintf("Year %d", r.Year))
+		}
 		if r.Cost != nil {
-			s += fmt.Sprintf(" ($%s)", strings.TrimSuffix(strings.TrimSuffix(fmt.Sprintf("%.2f", *r.Cost), "00"), "."))
+			cents, _ := CentsOf(*r.Cost)
+			cost := "$" + thousands(int64(cents)/100)
+			if cents%100 != 0 {
+				cost += fmt.Sprintf(".%02d", int64(cents)%100)
+			}
+			about = append(about, cost)
+		}
+		if r.Funding != "" {
+			about = append(about, r.Funding)
+		}
+		s := r.Item
+		if len(about) > 0 {
+			s += " (" + strings.Join(about, ", ") + ")"
 		}
 		out = append(out, s)
 	}

@@ -52,6 +52,18 @@ func TestCompare(t *testing.T) {
 			`goal "Reading by grade 3": title changed from "Early literacy" to "Reading by grade 3"`,
 			`goal "Reading by grade 3": outcome for Year 2 removed (was "60% at benchmark")`,
 		}},
+		{"resources, counted", func(p *Plan) {
+			cost := 62000.0
+			r := Resource{Item: "Mentor release time", Cost: &cost, Funding: "Title II, Part A"}
+			p.Activities[0].Resources = []Resource{r, r}
+			r2 := r
+			r2.Year = 2
+			p.Activities[0].Resources = append(p.Activities[0].Resources, r2)
+		}, []string{
+			`activity "Coaching cycles": resource added: "Mentor release time ($62,000, Title II, Part A)"`,
+			`activity "Coaching cycles": resource added: "Mentor release time ($62,000, Title II, Part A)"`,
+			`activity "Coaching cycles": resource added: "Mentor release time (Year 2, $62,000, Title II, Part A)"`,
+		}},
 		{"goal removed, settings", func(p *Plan) {
 			p.Goals = nil
 			p.Settings.CurrentYear = 2
