@@ -3,6 +3,7 @@ package content
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 )
 
 // ChangeKind says what happened to an item between two plans.
@@ -77,7 +78,7 @@ const longText = 160
 // partners (matched by id) in the order of new, each removed item after
 // those kept.
 func Compare(old, new *Plan) []Change {
-	var c comparer
+	c := comparer{sets: []*StandardsSet{new.Standards, old.Standards}}
 	c.settings(&old.Settings, &new.Settings)
 	c.district(&old.District, &new.District)
 	c.beliefs(&old.Beliefs, &new.Beliefs)
@@ -90,6 +91,21 @@ func Compare(old, new *Plan) []Change {
 type comparer struct {
 	out           []Change
 	item, typ, id string
+	sets          []*StandardsSet // where evaluation items are looked up: new's, then old's
+}
+
+// itemName names an evaluation item by the start of its text, or by its
+// id if no set has it.
+func (c *comparer) itemName(id string) string {
+	for _, s := range c.sets {
+		if s == nil {
+			continue
+		}
+		if it := s.Item(id); it != nil && it.Text != "" {
+			return fmt.Sprintf("%q", clipTo(it.Text, 60))
+		}
+	}
+	return id
 }
 
 func (c *comparer) on(typ, id, item string) { c.typ, c.id, c.item = typ, id, item }
@@ -114,13 +130,19 @@ func (c *comparer) text(field, old, new string) {
 	}
 }
 
-func clip(s string) string {
-	if len(s) <= longText {
+func clip(s string) string { return clipTo(s, longText) }
+
+// clipTo shortens s to about n bytes, at a space.
+func clipTo(s string, n int) string {
+	if len(s) <= n {
 		return s
 	}
-	cut := strings.LastIndex(s[:longText], " ")
-	if cut < longText/2 {
-		cut = longText
+	cut := strings.LastIndex(s[:n], " ")
+	if cut < n/2 {
+		cut = n
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
 	}
 	return strings.TrimSpace(s[:cut]) + " …"
 }
@@ -410,16 +432,17 @@ func (c *comparer) partner(o, n *Partner) {
 	for _, r := range n.Ratings {
 		p, ok := or[r.Item.ID]
 		delete(or, r.Item.ID)
+		name := c.itemName(r.Item.ID)
 		if !ok {
-			c.add(Added, "rating of "+r.Item.ID, "", ratingText(r))
+			c.add(Added, "rating of "+name, "", ratingText(r))
 			continue
 		}
-		c.text("rating of "+r.Item.ID, ratingText(p), ratingText(r))
-		c.text("evidence for "+r.Item.ID, p.Evidence, r.Evidence)
+		c.text("rating of "+name, ratingText(p), ratingText(r))
+		c.text("evidence for "+name, p.Evidence, r.Evidence)
 	}
 	for _, r := range o.Ratings {
 		if _, gone := or[r.Item.ID]; gone {
-			c.add(Removed, "rating of "+r.Item.ID, ratingText(r), "")
+			c.add(Removed, "rating of "+c.itemName(r.Item.ID), ratingText(r), "")
 		}
 	}
 	c.text("text", o.Markdown, n.Markdown)

@@ -36,6 +36,10 @@ func TestCompare(t *testing.T) {
 		}, []string{`activity "X" added`, `activity "Coaching cycles" removed`}},
 		{"rating", func(p *Plan) { p.Partners[0].Ratings[0].Rating = 4 },
 			[]string{`partner "Reading Partners": rating of 2.1 changed from "3 (Established)" to "4 (Exemplary)"`}},
+		{"rating named by its item's text", func(p *Plan) {
+			p.Standards = &StandardsSet{Items: []EvaluationItem{{ID: "2.1", Text: "Help clients understand student and family contexts and life experiences."}}}
+			p.Partners[0].Ratings[0].Rating = 2
+		}, []string{`partner "Reading Partners": rating of "Help clients understand student and family contexts and …" changed from "3 (Established)" to "2 (Emerging)"`}},
 		{"recommendation and a new rating", func(p *Plan) {
 			p.Partners[0].Recommendation = "revise"
 			p.Partners[0].Ratings = append(p.Partners[0].Ratings, Rating{Item: Ref{ID: "3.2"}, Rating: 2})

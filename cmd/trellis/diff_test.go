@@ -15,7 +15,7 @@ func TestDiff(t *testing.T) {
 	const (
 		outcome = `  goal "Every student reads on grade level by the end of grade 3": outcome for Year 2 changed from "60% of K–2 students meet the spring screening benchmark; grade 3 proficiency reaches 48%." to "62% of K–2 students meet the spring screening benchmark; grade 3 proficiency reaches 50%."` + "\n"
 		added   = `  activity "Reading coaching cycles" added` + "\n"
-		rating  = `  partner "Northstar Literacy Collaborative": rating of rc-student-family-contexts changed from "2 (Emerging)" to "3 (Established)"` + "\n"
+		rating  = `  partner "Northstar Literacy Collaborative": rating of "Help clients understand student and family contexts and …" changed from "2 (Emerging)" to "3 (Established)"` + "\n"
 	)
 	// The working tree drops the new activity again.
 	if err := os.Remove(filepath.Join(dir, "activities", "reading-coaching.md")); err != nil {
