@@ -10,8 +10,9 @@ import (
 )
 
 // variant is what, besides the plan, decides a site's pages and addresses:
-// where the site is published, and where in a larger site it lives. A
-// language or a version of the plan is meant to become one more field.
+// where the site is published, where in a larger site it lives, the plan's
+// git history, and which earlier version of the plan it is. A language is
+// meant to become one more field.
 type variant struct {
 	baseURL string // as given; "" if unknown
 	root    string // in a portal: the district's folder in the site, "district-a/"
