@@ -181,6 +181,8 @@ func (l *Log) Note() string {
 	switch {
 	case l == nil || l.State == Absent:
 		return "note: the plan folder is not in a git repository with commits, so pages show no last-updated dates and there is no Changes page"
+	case len(l.Commits) == 0:
+		return "note: no commit has changed the plan folder yet, so pages show no last-updated dates and there is no Changes page"
 	case l.State == Partial:
 		return fmt.Sprintf("note: this is a shallow clone: the plan's history starts at %s (fetch the whole history, e.g. `git fetch --unshallow`, for all of it)", l.Commits[len(l.Commits)-1].When.Format("2006-01-02"))
 	}

@@ -158,6 +158,14 @@ func TestShallowAndAbsent(t *testing.T) {
 	if want := "note: this is a shallow clone: the plan's history starts at 2025-05-02 (fetch the whole history, e.g. `git fetch --unshallow`, for all of it)"; l.Note() != want {
 		t.Errorf("note %q\nwant %q", l.Note(), want)
 	}
+	r.Write(map[string]string{"other/trellis.toml": "x"})
+	l, err = history.Open(filepath.Join(r.Dir, "other"), history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "note: no commit has changed the plan folder yet, so pages show no last-updated dates and there is no Changes page"; l.State != history.Full || l.Note() != want {
+		t.Errorf("a plan folder not committed yet: state %v, note %q", l.State, l.Note())
+	}
 	l, err = history.Open(t.TempDir(), history.Options{})
 	if err != nil {
 		t.Fatal(err)
