@@ -177,3 +177,26 @@ func TestShallowAndAbsent(t *testing.T) {
 		t.Error("no git: a last change")
 	}
 }
+
+func TestPlanAtRepositoryRoot(t *testing.T) {
+	r := gittest.Init(t, t.TempDir())
+	r.Write(map[string]string{"trellis.toml": "a", "goals/a.md": "g"})
+	r.Commit("Start", gittest.Day(2025, 1, 2))
+	r.Remove("goals/a.md")
+	r.Commit("Drop goal a", gittest.Day(2025, 1, 3))
+	l, err := history.Open(r.Dir, history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(l.Commits) != 2 || strings.Join(l.Commits[0].Files, ",") != "goals/a.md" {
+		t.Fatalf("commits %+v; want 2, the newest removing goals/a.md", l.Commits)
+	}
+	h, _ := l.Resolve("HEAD~1")
+	fsys, err := l.PlanAt(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if data, err := fs.ReadFile(fsys, "goals/a.md"); err != nil || string(data) != "g" {
+		t.Errorf("goals/a.md at HEAD~1: %q, %v", data, err)
+	}
+}
