@@ -2,6 +2,7 @@ package history_test
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -198,5 +199,26 @@ func TestPlanAtRepositoryRoot(t *testing.T) {
 	}
 	if data, err := fs.ReadFile(fsys, "goals/a.md"); err != nil || string(data) != "g" {
 		t.Errorf("goals/a.md at HEAD~1: %q, %v", data, err)
+	}
+}
+
+func TestPlanAtRefusesLinks(t *testing.T) {
+	r := repo(t)
+	if err := os.Symlink("../README.md", filepath.Join(r.Dir, "plan", "goals", "link.md")); err != nil {
+		t.Skip(err)
+	}
+	h := r.Commit("A link out of the plan", gittest.Day(2025, 7, 1))
+	l, err := history.Open(filepath.Join(r.Dir, "plan"), history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys, err := l.PlanAt(h)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = fs.ReadFile(fsys, "goals/link.md")
+	var pe *planfs.Error
+	if !asPlanfs(err, &pe) || pe.Code != "not-a-file" || pe.Msg != "goals/link.md is a symbolic link, which is not followed in an earlier version" {
+		t.Errorf("reading a link: %v; want not-a-file", err)
 	}
 }
