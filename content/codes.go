@@ -31,6 +31,9 @@ const (
 	// main file may: a number, date, id, reference or choice, or a key the
 	// main file does not have.
 	CodeNotTranslatable Code = "not-translatable"
+	// CodeFutureActual is a measure that reports more years than have
+	// begun.
+	CodeFutureActual Code = "future-actual"
 )
 
 // Error codes for files the loader refuses to read (internal/planfs gives
@@ -85,13 +88,28 @@ const (
 	// CodeUnlistedTranslation warns of a translation file into a language
 	// that `translations` does not list.
 	CodeUnlistedTranslation Code = "unlisted-translation"
+	// The plan over time: targets, updates and earlier reviews.
+	CodeMissingTargets    Code = "missing-targets"
+	CodeUpdateOutsideYear Code = "update-outside-year"
+	CodeReviewOrder       Code = "review-order"
 )
 
 // Build codes: reported by the generator while it renders a valid plan.
 const (
 	CodeRenderFailed   Code = "render-failed"
 	CodeUnminifiedPage Code = "unminified-page"
-	CodeNoBaseURL      Code = "no-base-url"
+	CodeTooDeep        Code = "markdown-too-deep"
+	CodeRemovedHTML    Code = "removed-html"
+	// CodeReservedFolder refuses a portal's district folder named like one
+	// of the portal's own pages or files.
+	CodeReservedFolder Code = "reserved-folder"
+	// CodeRawHTMLOverridden tells of a district's unsafe_html = true that
+	// its portal's unsafe_html = false overrides.
+	CodeRawHTMLOverridden Code = "raw-html-overridden"
+	CodeNoBaseURL         Code = "no-base-url"
+	// CodeVersionNotBuilt: an earlier version that trellis build
+	// --versions could not build.
+	CodeVersionNotBuilt Code = "version-not-built"
 )
 
 // CodeInfo describes one code: the severity it is reported with and what it
@@ -127,6 +145,7 @@ var Codes = []CodeInfo{
 	{CodeUnknownLanguage, Error, "a `language` that is not a language tag, such as `sp` for `es`"},
 	{CodeNoCatalogue, Error, "a language that has no catalogue of interface text in the theme or the plan's `i18n/` folder"},
 	{CodeNotTranslatable, Error, "a translation (`name.es.md`) that sets a number, date, id, reference or choice, or a key its main file does not have"},
+	{CodeFutureActual, Error, "a measure with more `actual` values than the plan has begun years (`current_year`)"},
 	{CodeControlChar, Error, "a NUL, escape or other control character in a file, front matter or body"},
 	{CodeDateFormat, Error, "a date not written year-month-day, or a time where a date is expected"},
 	{CodeNumberFormat, Error, "a number written with commas, `$`, `%` or `k`"},
@@ -153,10 +172,18 @@ var Codes = []CodeInfo{
 	{CodeMissingMessage, Warning, "a catalogue of the plan's own (`i18n/xx.toml`) that lacks messages of the theme's English one"},
 	{CodeUntranslated, Warning, "a content file with text not yet translated into a language of `translations`, one warning per file"},
 	{CodeUnlistedTranslation, Warning, "a translation file into a language that `translations` does not list"},
+	{CodeMissingTargets, Warning, "a measure with numbers that has fewer targets than the plan has years"},
+	{CodeUpdateOutsideYear, Warning, "a `[[years.updates]]` entry dated outside its plan year (July 1 to June 30)"},
+	{CodeReviewOrder, Warning, "an earlier partner review in `[[reviews]]` dated on or after the current review"},
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
+	{CodeTooDeep, Error, "Markdown lists and block quotes nested more than 16 deep"},
+	{CodeReservedFolder, Error, "a portal's district folder named like one of the portal's own pages or files (`standards`, `accessibility`, `404`, ...)"},
+	{CodeRawHTMLOverridden, Warning, "a district's `unsafe_html = true`, overridden by `unsafe_html = false` in `portal.toml`"},
+	{CodeRemovedHTML, Warning, "raw HTML (`unsafe_html = true`) lost markup that could run script or reach outside the page"},
 	{CodeNoBaseURL, Warning, "`trellis build` without a `base_url`: the sitemap and canonical links lack full addresses"},
+	{CodeVersionNotBuilt, Warning, "`trellis build --versions`: a tag that `version_tags` matches whose plan has errors, or whose name cannot be an address"},
 }
 
 // Info returns the description of c, or false if c is not a known code.

@@ -26,7 +26,13 @@ type PortalSettings struct {
 	Language string   `toml:"language" json:"language" doc:"The language of the portal's own pages. Default: en."`
 	// Translations are the other languages of the portal's own pages.
 	Translations []string `toml:"translations" json:"translations,omitempty" doc:"Other languages of the portal's own pages, such as [\"es\"]; each district is published in its own languages."`
+	// UnsafeHTML is nil when portal.toml does not say: each district's
+	// own setting holds.
+	UnsafeHTML *bool `toml:"unsafe_html" json:"-" doc:"false forbids raw HTML in every district's Markdown, whatever the district's own unsafe_html says. Default: each district decides."`
 }
+
+// ForbidsRawHTML reports whether portal.toml says unsafe_html = false.
+func (s PortalSettings) ForbidsRawHTML() bool { return s.UnsafeHTML != nil && !*s.UnsafeHTML }
 
 // Portal is a folder of district plans published side by side, as a state
 // agency or regional service center does.

@@ -156,13 +156,13 @@ func (v ApprovalView) Summary() string {
 	if v.Draft {
 		parts = append(parts, v.text.Text("approval.summary-draft"))
 	} else {
-		parts = append(parts, v.text.Text("approval.summary-adopted", "date", longDate(v.text, v.Adopted.Date), "by", v.Adopted.By))
+		parts = append(parts, v.text.Text("approval.summary-adopted", "date", dateIn(v.text, v.Adopted.Date), "by", v.Adopted.By))
 	}
 	if v.Version != "" {
 		parts = append(parts, v.text.Text("approval.summary-version", "version", v.Version))
 	}
 	if n := len(v.Amendments); n > 0 {
-		parts = append(parts, v.text.Text("approval.summary-amended", "date", longDate(v.text, v.Amendments[n-1].Date)))
+		parts = append(parts, v.text.Text("approval.summary-amended", "date", dateIn(v.text, v.Amendments[n-1].Date)))
 	}
 	return strings.Join(parts, "; ") + "."
 }

@@ -6,21 +6,32 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/history"
 	"github.com/trellis-pl/trellis/internal/i18n"
 )
 
 // variant is what, besides the plan, decides a site's pages and addresses:
-// where the site is published, where in a larger site it lives, and its
-// language: the plan's own, at the site's root, or one of its
-// translations, under /<lang>/. A version of the plan is meant to become
-// one more field.
+// where the site is published, where in a larger site it lives, the plan's
+// git history, which earlier version of the plan it is, and its language:
+// the plan's own, at the site's root, or one of its translations, under
+// /<lang>/.
 type variant struct {
-	baseURL string          // as given; "" if unknown
-	root    string          // in a portal: the district's folder in the site, "district-a/"
-	assets  string          // where the theme's static files are: "" (the site root) or root
-	pdf     bool            // the build also writes plan.pdf, which the pages link to
-	lang    string          // "" or the plan's language, or one of its translations
-	text    *i18n.Catalogue // the interface text of lang
+	baseURL string // as given; "" if unknown
+	root    string // in a portal: the district's folder in the site, "district-a/"
+	assets  string // where the theme's static files are: "" (the site root) or root
+	pdf     bool   // the build also writes plan.pdf, which the pages link to
+	// noRawHTML: raw HTML is shown as text whatever the plan says, as a
+	// portal's unsafe_html = false asks.
+	noRawHTML bool
+	// history is the plan's git history (nil: none): pages get their
+	// last-updated line, the site a Changes page.
+	history *planHistory
+	// version, for a snapshot of an earlier version under root; versions
+	// are the snapshots built beside the current plan.
+	version  *history.Tag
+	versions []history.Tag
+	lang     string          // "" or the plan's language, or one of its translations
+	text     *i18n.Catalogue // the interface text of lang
 }
 
 // sitePlan is the planner's answer for one plan: every page of its site,
@@ -31,6 +42,7 @@ type sitePlan struct {
 	pages             []*Page
 	baseURL, basePath string
 	root              string      // the site's folder: the district's, then the language's
+	version           bool        // a snapshot of an earlier version
 	translation       bool        // the site is a translation of the plan, under root
 	others            []*sitePlan // the sites of the plan's other languages
 }
@@ -39,15 +51,18 @@ type sitePlan struct {
 // rendered here, once; a Markdown renderer that panics makes a diagnostic
 // naming the source file.
 func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
-	sp = &sitePlan{root: v.root}
+	sp = &sitePlan{root: v.root, version: v.version != nil}
 	if v.lang != "" && v.lang != plan.Settings.Language {
 		plan, sp.root, sp.translation = plan.Translate(v.lang), v.root+v.lang+"/", true
 	}
 	sp.plan = plan
 	sp.baseURL = normalBaseURL(v.baseURL, plan.Settings.BaseURL)
 	sp.basePath = basePathOf(sp.baseURL)
-	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML), v.text); err != nil {
+	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML && !v.noRawHTML), textFor(v, plan.Settings.Language)); err != nil {
 		return nil, err
+	}
+	if plan.Settings.UnsafeHTML && v.noRawHTML {
+		sp.site.warnings = append(sp.site.warnings, rawHTMLOverridden)
 	}
 	sp.site.PDF = v.pdf
 	for _, p := range sp.site.pages() {
@@ -58,9 +73,33 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 		if sp.root != "" {
 			p.within(sp.root, v.assets, v.root != "")
 		}
+		if v.version != nil {
+			p.portal, p.version = false, v.version
+		}
 		sp.pages = append(sp.pages, p)
 	}
+	if v.history != nil {
+		sp.addHistory(v)
+	}
 	return sp, nil
+}
+
+// addHistory adds the Changes page before the accessibility statement,
+// and gives every page its last-updated line.
+func (sp *sitePlan) addHistory(v variant) {
+	changes := sp.changesPage(v.history, v.versions)
+	changes.basePath, changes.baseURL = sp.basePath, sp.baseURL
+	if sp.root != "" {
+		changes.within(sp.root, v.assets, v.root != "")
+	}
+	at := len(sp.pages)
+	for i, p := range sp.pages {
+		if p.Kind == "accessibility" {
+			at = i
+		}
+	}
+	sp.pages = append(sp.pages[:at], append([]*Page{changes}, sp.pages[at:]...)...)
+	sp.dateUpdates(v.history, changes)
 }
 
 // markdownFor is the Markdown renderer of a plan; tests replace it.
@@ -94,10 +133,11 @@ type dataFile struct {
 }
 
 // dataFiles lists plan.json, and for the plan's main language
-// sitemap.xml (every language's pages) and robots.txt.
+// sitemap.xml (every language's pages) and robots.txt; an earlier version
+// has only its plan.json (it is left out of the sitemap).
 func (sp *sitePlan) dataFiles() []dataFile {
 	files := []dataFile{{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }}}
-	if sp.translation {
+	if sp.translation || sp.version {
 		return files
 	}
 	return append(files,
@@ -225,7 +265,7 @@ func (s *Site) mainDeps(p *Page) []string {
 		return []string{activities}
 	case "partners", "comparison":
 		return []string{partners, goals}
-	case "plan", "search":
+	case "plan", "search", "changes":
 		return []string{goals, activities, partners}
 	}
 	return nil // district, 404: only plan-wide changes

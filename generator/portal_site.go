@@ -155,10 +155,8 @@ func (s *PortalSite) tally() {
 	sort.Slice(s.Sets, func(i, j int) bool { return s.Sets[i].ID < s.Sets[j].ID })
 }
 
-// renderPortalPages writes the portal's own pages, its sitemap index and
-// robots.txt.
-func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
-	basePath := basePathOf(baseURL)
+// portalPages lists the portal's own pages.
+func portalPages(site *PortalSite, basePath string, th *theme) []*PortalPage {
 	var pages []*PortalPage
 	byKind := map[string][]*PortalPage{}
 	for i, lang := range append([]string{site.Settings.Language}, site.Settings.Translations...) {
@@ -186,14 +184,30 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	for _, pg := range pages {
 		pg.versions = byKind[pg.Kind]
 	}
+	return pages
+}
+
+// portalDataFiles are the files at the portal's root besides its pages
+// and the theme's static files.
+var portalDataFiles = []string{"sitemap.xml", "robots.txt"}
+
+// fileOf is the file a page address is written to.
+func fileOf(url string) string {
+	if url == "" || strings.HasSuffix(url, "/") {
+		return url + "index.html"
+	}
+	return url
+}
+
+// renderPortalPages writes the portal's own pages, its sitemap index and
+// robots.txt.
+func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
+	basePath := basePathOf(baseURL)
+	pages := portalPages(site, basePath, th)
 	r := &pageRenderer{th: th}
 	for _, pg := range pages {
-		tl := th.lang(pg.Lang)
-		name := pg.URL
-		if name == "" || strings.HasSuffix(name, "/") {
-			name += "index.html"
-		}
-		data, err := r.execute(tl.portal[pg.Kind], "portal-baseof.html", pg.Kind, content.PortalFile, pg)
+		name := fileOf(pg.URL)
+		data, err := r.execute(th.lang(pg.Lang).portal[pg.Kind], "portal-baseof.html", pg.Kind, content.PortalFile, pg)
 		if err != nil {
 			return 0, err
 		}
@@ -205,11 +219,14 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	for _, d := range site.Districts {
 		maps = append(maps, d.URL+"sitemap.xml")
 	}
-	if err := w.write("sitemap.xml", sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps)); err != nil {
-		return 0, err
+	data := map[string][]byte{
+		"sitemap.xml": sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps),
+		"robots.txt":  robots(baseURL),
 	}
-	if err := w.write("robots.txt", robots(baseURL)); err != nil {
-		return 0, err
+	for _, name := range portalDataFiles {
+		if err := w.write(name, data[name]); err != nil {
+			return 0, err
+		}
 	}
 	return len(pages), nil
 }

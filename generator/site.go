@@ -40,7 +40,8 @@ type Site struct {
 
 	text *i18n.Catalogue // the interface text of Lang
 
-	search []SearchEntry // built on first use
+	search   []SearchEntry       // built on first use
+	warnings content.Diagnostics // the Markdown renderer's
 }
 
 // Year is one plan year.
@@ -100,6 +101,12 @@ type GoalView struct {
 	Standards  []*StandardView // standards its activities address, in set order
 	Partners   []*PartnerView
 	Total      string // the cost of its activities, formatted; "" if none
+	// Numeric are its measures with numbers, each with its chart; Summary
+	// how they did in the latest reported year (progress.go).
+	Numeric     []*MeasureView
+	Summary     content.MeasureSummary
+	SummaryText string // "1 of 2 measures met their Year 1 target"; "" if none reported
+	HasLog      bool   // some year has dated updates or adjustments
 }
 
 // GoalYearView is one plan year of a goal.
@@ -109,6 +116,10 @@ type GoalYearView struct {
 	Status  string // "" if not reported
 	Result  template.HTML
 	Missing bool // the goal gives no outcome for this year
+	// Updates are the year's dated updates, oldest first; Adjustments
+	// what the district changed because of the evidence.
+	Updates     []UpdateView
+	Adjustments template.HTML
 }
 
 // ActivityView is an activity with its goal and standards resolved.
@@ -154,6 +165,13 @@ type PartnerView struct {
 	Body    template.HTML
 	// ByItem maps an item id to its rating, for the comparison table.
 	ByItem map[string]*content.Rating
+	// History is every review, oldest first, the current one last, and
+	// ItemHistory each rated item across them, when there are earlier
+	// reviews (progress.go).
+	History     []ReviewView
+	ItemHistory []ItemHistoryRow
+	// RecommendationChange says how the recommendation moved, in a sentence.
+	RecommendationChange string
 }
 
 // RatingGroup is the ratings of one standard or frame.
@@ -177,20 +195,23 @@ type RatingView struct {
 }
 
 // sourced renders Markdown and remembers which plan file it is from, so
-// that a panic in a renderer can name it.
+// that a panic in a renderer, or a note of the renderer, can name it.
 // In a translated plan it marks the text that is still in the main
 // language with that language's lang attribute.
 type sourced struct {
-	md   *markdown
-	file string
-	plan *content.Plan
+	md     *markdown
+	file   string
+	bodies map[string]*content.Body // by file
+	diags  content.Diagnostics      // the renderer's notes, with their file and line
+	plan   *content.Plan
 }
 
 func (m *sourced) from(file string) *sourced { m.file = file; return m }
 
 // block renders the Markdown text at key of the current file.
 func (m *sourced) block(key, src string, level int) template.HTML {
-	h := m.md.block(src, level)
+	h, notes := m.md.blockNotes(src, level)
+	m.diags = append(m.diags, m.located(src, notes)...)
 	if h != "" && m.fallback(key) {
 		return template.HTML(`<div lang="`+m.plan.Main+`">`) + h + "</div>"
 	}
@@ -199,7 +220,8 @@ func (m *sourced) block(key, src string, level int) template.HTML {
 
 // inline renders a Markdown line at key of the current file.
 func (m *sourced) inline(key, src string) template.HTML {
-	h := m.md.inline(src)
+	h, notes := m.md.inlineNotes(src)
+	m.diags = append(m.diags, m.located(src, notes)...)
 	if h != "" && m.fallback(key) {
 		return template.HTML(`<span lang="`+m.plan.Main+`">`) + h + "</span>"
 	}
@@ -213,7 +235,7 @@ func (m *sourced) fallback(key string) bool {
 // newSite arranges a validated plan for the templates. A panic while
 // rendering Markdown becomes a diagnostic naming the file.
 func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err error) {
-	m := &sourced{md: md, file: content.SettingsFile, plan: p}
+	m := &sourced{md: md, file: content.SettingsFile, bodies: bodiesOf(p), plan: p}
 	defer func() {
 		if v := recover(); v != nil {
 			s, err = nil, renderPanic(m.file, "the Markdown", v)
@@ -244,6 +266,9 @@ func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err 
 	s.addActivities(p, m, goalByID, stdByID)
 	s.addPartners(p, m, goalByID)
 	if err := s.addBudget(); err != nil {
+		return nil, err
+	}
+	if err := s.takeNotes(m.diags); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -323,6 +348,7 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 			if i, ok := byYear[yr.Number]; ok {
 				y, at := g.Years[i], fmt.Sprintf("years.%d.", i)
 				row.Outcome, row.Status, row.Result = m.inline(at+"outcome", y.Outcome), y.Status, m.inline(at+"result", y.Result)
+				addUpdates(&row, y, m)
 			} else {
 				row.Missing = true
 			}
@@ -332,7 +358,9 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 			if v.Years[i].Year.Current {
 				v.CurrentRow = &v.Years[i]
 			}
+			v.HasLog = v.HasLog || len(v.Years[i].Updates) > 0 || v.Years[i].Adjustments != ""
 		}
+		s.addMeasures(v)
 		s.Goals = append(s.Goals, v)
 		goalByID[g.ID] = v
 	}
@@ -393,6 +421,7 @@ func (s *Site) addPartners(p *content.Plan, m *sourced, goalByID map[string]*Goa
 			}
 		}
 		v.Groups = ratingGroups(s, v)
+		s.addHistory(v)
 		sum := 0
 		for _, g := range v.Groups {
 			for _, r := range g.Ratings {

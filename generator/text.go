@@ -4,12 +4,14 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/internal/i18n"
+	"github.com/trellis-pl/trellis/themes"
 )
 
 // The interface text of a site comes from the catalogue of its language
@@ -71,6 +73,25 @@ func (t *theme) lang(tag string) *themeLang {
 	return tl
 }
 
+// defaultText is the default theme's catalogues, for a site planned
+// without a theme's (tests).
+var defaultText = sync.OnceValue(func() *i18n.Set {
+	set, _ := i18n.Load(themes.Default())
+	return set
+})
+
+// textFor is the interface text of a variant: its own, or the default
+// theme's for the plan's language.
+func textFor(v variant, lang string) *i18n.Catalogue {
+	if v.text != nil {
+		return v.text
+	}
+	if c := defaultText().Catalogue(lang); c != nil {
+		return c
+	}
+	return defaultText().Catalogue(i18n.Base.String())
+}
+
 // catalogue is the interface text for a language tag.
 func (t *theme) catalogue(tag string) *i18n.Catalogue { return t.lang(tag).text }
 
@@ -85,7 +106,7 @@ func langFuncs(c *i18n.Catalogue) template.FuncMap {
 		"decimal":        func(x any) string { return c.Decimal(toFloat(x)) },
 		"percent":        func(x any) string { return c.Percent(toFloat(x)) },
 		"rating":         func(x float64) string { return c.Fixed1(x) },
-		"date":           func(d any) string { return longDate(c, d) },
+		"date":           func(d any) string { return dateIn(c, d) },
 		"statusLabel":    func(s string) string { return statusLabel(c, s) },
 		"recommendation": func(r string) string { return recommendation(c, r) },
 		"kind":           func(k string) string { return partnerKind(c, k) },
@@ -117,7 +138,7 @@ func toFloat(x any) float64 {
 }
 
 // longDate writes a content.Date (or a pointer to one) as people read it.
-func longDate(c *i18n.Catalogue, d any) string {
+func dateIn(c *i18n.Catalogue, d any) string {
 	switch v := d.(type) {
 	case content.Date:
 		return c.Date(v.Year, v.Month, v.Day)
