@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/i18n"
 )
 
 // MeasureView is a measure with numbers, arranged for its chart, its
@@ -31,6 +32,12 @@ type MeasureRow struct {
 	Status         string // content.MeasureMet, MeasureNotMet, ...
 	StatusLabel    string // the status in words: Met, Not met, Not yet reported
 	Class          string // the status badge's class
+}
+
+// measureStatusLabel names a measure's derived status for people, in a
+// language.
+func measureStatusLabel(c *i18n.Catalogue, status string) string {
+	return c.Text("measure.status." + strings.ReplaceAll(strings.ToLower(MeasureStatusLabel(status)), " ", "-"))
 }
 
 // MeasureStatusLabel names a measure's derived status for people.
@@ -60,14 +67,14 @@ func statusClass(status string) string {
 
 // newMeasureView arranges measure m, the goal's measure number n, for its
 // page.
-func newMeasureView(m *content.Measure, n int, years []Year) *MeasureView {
+func newMeasureView(c *i18n.Catalogue, m *content.Measure, n int, years []Year) *MeasureView {
 	v := &MeasureView{M: m, ID: fmt.Sprintf("measure-%d", n), Name: m.Measure}
 	if m.Baseline != nil {
 		v.Baseline = content.FormatValue(*m.Baseline, m.Unit)
 	}
 	for _, yr := range years {
 		row := MeasureRow{Year: yr, Status: m.YearStatus(yr.Number)}
-		row.StatusLabel, row.Class = MeasureStatusLabel(row.Status), statusClass(row.Status)
+		row.StatusLabel, row.Class = measureStatusLabel(c, row.Status), statusClass(row.Status)
 		if t, ok := m.TargetFor(yr.Number); ok {
 			row.Target = content.FormatValue(t, m.Unit)
 		}
@@ -76,18 +83,18 @@ func newMeasureView(m *content.Measure, n int, years []Year) *MeasureView {
 		}
 		v.Rows = append(v.Rows, row)
 	}
-	v.Summary = measureSummary(v)
-	v.Chart = measureChart(v, years)
+	v.Summary = measureSummary(c, v)
+	v.Chart = measureChart(c, v, years)
 	return v
 }
 
 // measureSummary says in one sentence what the chart shows: "Baseline
 // 38%; Year 1: 53%, target 50%, met; Year 2: target 60%, not yet
 // reported."
-func measureSummary(v *MeasureView) string {
+func measureSummary(c *i18n.Catalogue, v *MeasureView) string {
 	var parts []string
 	if v.Baseline != "" {
-		parts = append(parts, "Baseline "+v.Baseline)
+		parts = append(parts, c.Text("measure.summary-baseline", "value", v.Baseline))
 	}
 	for _, r := range v.Rows {
 		if r.Target == "" && r.Actual == "" {
@@ -98,13 +105,13 @@ func measureSummary(v *MeasureView) string {
 			p = append(p, r.Actual)
 		}
 		if r.Target != "" {
-			p = append(p, "target "+r.Target)
+			p = append(p, c.Text("measure.summary-target", "value", r.Target))
 		}
 		p = append(p, strings.ToLower(r.StatusLabel))
-		parts = append(parts, fmt.Sprintf("Year %d: %s", r.Year.Number, strings.Join(p, ", ")))
+		parts = append(parts, c.Text("measure.summary-year", "number", r.Year.Number, "values", strings.Join(p, ", ")))
 	}
 	if v.M.LowerIsBetter {
-		parts = append(parts, "lower is better")
+		parts = append(parts, c.Text("measure.lower-is-better"))
 	}
 	return strings.Join(parts, "; ") + "."
 }
@@ -164,7 +171,7 @@ func niceStep(x float64) float64 {
 // target line (dashed, square marks) and the actual values (solid, round
 // marks, each labelled with its value). The summary and the table beside
 // it give the same figures and the status in words.
-func measureChart(v *MeasureView, years []Year) template.HTML {
+func measureChart(c *i18n.Catalogue, v *MeasureView, years []Year) template.HTML {
 	m := v.M
 	sc := scaleFor(m)
 	var ticks []float64
@@ -191,15 +198,15 @@ func measureChart(v *MeasureView, years []Year) template.HTML {
 	var labels []string
 	for _, y := range years {
 		if len(years) > 4 {
-			labels = append(labels, fmt.Sprintf("Y%d", y.Number))
+			labels = append(labels, c.Text("measure.year-short", "number", y.Number))
 		} else {
-			labels = append(labels, fmt.Sprintf("Year %d", y.Number))
+			labels = append(labels, c.Text("year.label", "number", y.Number))
 		}
 	}
 	if m.Baseline != nil {
-		labels = append([]string{"Base"}, labels...)
+		labels = append([]string{c.Text("measure.base-short")}, labels...)
 		if len(years) <= 3 {
-			labels[0] = "Baseline"
+			labels[0] = c.Text("measure.baseline")
 		}
 	}
 	plotW := float64(chartW - left - chartRight)
@@ -286,17 +293,9 @@ func num(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f'
 // MeasureSummaryText says how a goal's measures did in the latest reported
 // year: "1 of 2 measures met their Year 1 target". It is "" when no
 // measure with numbers has reported.
-func MeasureSummaryText(s content.MeasureSummary) string {
+func MeasureSummaryText(c *i18n.Catalogue, s content.MeasureSummary) string {
 	if s.Year == 0 || s.Of == 0 {
 		return ""
 	}
-	noun := "measures"
-	if s.Of == 1 {
-		noun = "measure"
-	}
-	verb := "met their"
-	if s.Of == 1 {
-		verb = "met its"
-	}
-	return fmt.Sprintf("%d of %d %s %s Year %d target", s.Met, s.Of, noun, verb, s.Year)
+	return c.Text("measure.summary-text", "met", s.Met, "count", s.Of, "year", s.Year)
 }

@@ -61,7 +61,7 @@ func TestMeasureChart(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			v := newMeasureView(&tt.m, 1, threeYears())
+			v := newMeasureView(testCatalogue(t, "en"), &tt.m, 1, threeYears())
 			if v.Summary != tt.summary {
 				t.Errorf("summary:\ngot  %q\nwant %q", v.Summary, tt.summary)
 			}
@@ -105,7 +105,7 @@ func TestMeasureSummaryText(t *testing.T) {
 		{content.MeasureSummary{}, ""},
 	}
 	for _, tt := range tests {
-		if got := MeasureSummaryText(tt.s); got != tt.want {
+		if got := MeasureSummaryText(testCatalogue(t, "en"), tt.s); got != tt.want {
 			t.Errorf("MeasureSummaryText(%+v) = %q, want %q", tt.s, got, tt.want)
 		}
 	}
@@ -133,9 +133,9 @@ func TestNiceScale(t *testing.T) {
 // summary and SVG.
 func BenchmarkMeasureChart(b *testing.B) {
 	m := content.Measure{Measure: "K–2 students at benchmark", Unit: "%", Baseline: ptr(44), Target: []float64{50, 60, 70}, Actual: []float64{53, 58}}
-	years := threeYears()
+	years, c := threeYears(), testCatalogue(b, "en")
 	for b.Loop() {
-		newMeasureView(&m, 1, years)
+		newMeasureView(c, &m, 1, years)
 	}
 }
 
@@ -154,7 +154,7 @@ func FuzzMeasureChart(f *testing.F) {
 			}
 		}
 		m := content.Measure{Measure: "M", Unit: unit, Baseline: &base, Target: []float64{t1, t2}, Actual: []float64{a1}, LowerIsBetter: lower}
-		v := newMeasureView(&m, 1, threeYears())
+		v := newMeasureView(testCatalogue(t, "en"), &m, 1, threeYears())
 		svg := string(v.Chart)
 		if strings.Contains(svg, "NaN") || strings.Contains(svg, "Inf") || !strings.HasSuffix(svg, "</svg>") {
 			t.Fatalf("bad SVG: %s", svg)

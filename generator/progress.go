@@ -25,11 +25,11 @@ type UpdateView struct {
 func (s *Site) addMeasures(v *GoalView) {
 	for i := range v.Goal.Measures {
 		if m := &v.Goal.Measures[i]; m.HasNumbers() {
-			v.Numeric = append(v.Numeric, newMeasureView(m, i+1, s.Years))
+			v.Numeric = append(v.Numeric, newMeasureView(s.text, m, i+1, s.Years))
 		}
 	}
 	v.Summary = v.Goal.Summary()
-	v.SummaryText = MeasureSummaryText(v.Summary)
+	v.SummaryText = MeasureSummaryText(s.text, v.Summary)
 }
 
 // addUpdates adds a year's dated updates, oldest first, and its
