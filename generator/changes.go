@@ -2,7 +2,6 @@ package generator
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
@@ -90,9 +89,9 @@ func (sp *sitePlan) changesPage(h *planHistory, built []history.Tag) *Page {
 			v.Diff = s.diffGroups(content.Compare(old, sp.plan))
 		}
 	}
-	home := Crumb{"Home", ""}
-	return &Page{Kind: "changes", URL: "changes/", Title: "Changes to the plan", Crumbs: []Crumb{home},
-		Description: "What changed in " + s.Title + ", and when.", Data: v, Site: s}
+	home := Crumb{s.tr("nav.home"), ""}
+	return &Page{Kind: "changes", URL: "changes/", Title: s.tr("changes.title"), Crumbs: []Crumb{home},
+		Description: s.tr("changes.description", "title", s.Title), Data: v, Site: s}
 }
 
 func versionRef(t history.Tag, built bool) VersionRef {
@@ -106,26 +105,24 @@ func versionRef(t history.Tag, built bool) VersionRef {
 // fileItems maps each plan file to the part of the plan it holds.
 func (s *Site) fileItems() map[string]ItemLink {
 	m := map[string]ItemLink{
-		content.SettingsFile: {Title: "Plan settings"},
-		content.DistrictFile: {Title: "District profile", URL: "district/", Link: true, rank: 1},
-		content.BeliefsFile:  {Title: "Mission, vision and beliefs", URL: "", Link: true, rank: 2},
+		content.SettingsFile: {Title: s.tr("changes.settings")},
+		content.DistrictFile: {Title: s.tr("changes.district"), URL: "district/", Link: true, rank: 1},
+		content.BeliefsFile:  {Title: s.tr("changes.beliefs"), URL: "", Link: true, rank: 2},
 	}
 	if s.Set != nil && s.Set.File != "" {
-		m[s.Set.File] = ItemLink{Title: "Standards", URL: "standards/", Link: true, rank: 3}
+		m[s.Set.File] = ItemLink{Title: s.tr("nav.standards"), URL: "standards/", Link: true, rank: 3}
 	}
 	for _, g := range s.Goals {
-		m[g.File] = ItemLink{Title: goalTitle(g), URL: g.URL, Link: true, rank: 4}
+		m[g.File] = ItemLink{Title: s.goalTitle(g), URL: g.URL, Link: true, rank: 4}
 	}
 	for _, a := range s.Activities {
-		m[a.File] = ItemLink{Title: "Activity: " + a.Title, URL: "activities/#" + a.Anchor, Link: true, rank: 5}
+		m[a.File] = ItemLink{Title: s.tr("changes.activity", "title", a.Title), URL: "activities/#" + a.Anchor, Link: true, rank: 5}
 	}
 	for _, p := range s.Partners {
-		m[p.File] = ItemLink{Title: "Partner: " + p.Name, URL: p.URL, Link: true, rank: 6}
+		m[p.File] = ItemLink{Title: s.tr("changes.partner", "name", p.Name), URL: p.URL, Link: true, rank: 6}
 	}
 	return m
 }
-
-func goalTitle(g *GoalView) string { return "Goal " + strconv.Itoa(g.Number) + ": " + g.Title }
 
 // itemOf names the part of the plan a file holds; a file no longer in
 // the plan is named by its path.
@@ -147,13 +144,13 @@ func itemOf(m map[string]ItemLink, file string) ItemLink {
 func (s *Site) diffGroups(changes []content.Change) []DiffGroup {
 	links := map[string]ItemLink{}
 	for _, g := range s.Goals {
-		links["goal/"+g.ID] = ItemLink{Title: goalTitle(g), URL: g.URL, Link: true}
+		links["goal/"+g.ID] = ItemLink{Title: s.goalTitle(g), URL: g.URL, Link: true}
 	}
 	for _, a := range s.Activities {
-		links["activity/"+a.ID] = ItemLink{Title: "Activity: " + a.Title, URL: "activities/#" + a.Anchor, Link: true}
+		links["activity/"+a.ID] = ItemLink{Title: s.tr("changes.activity", "title", a.Title), URL: "activities/#" + a.Anchor, Link: true}
 	}
 	for _, p := range s.Partners {
-		links["partner/"+p.ID] = ItemLink{Title: "Partner: " + p.Name, URL: p.URL, Link: true}
+		links["partner/"+p.ID] = ItemLink{Title: s.tr("changes.partner", "name", p.Name), URL: p.URL, Link: true}
 	}
 	var out []DiffGroup
 	for _, c := range changes {
