@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"fmt"
 	"html/template"
 	"sort"
 	"strings"
@@ -105,23 +104,23 @@ func (s *Site) addHistory(v *PartnerView) {
 		if len(given) == 0 {
 			continue
 		}
-		row.Change = ratingChange(given)
+		row.Change = ratingChange(s.text, given)
 		v.ItemHistory = append(v.ItemHistory, row)
 	}
 }
 
 // ratingChange says how a rating moved from its first value to its last.
-func ratingChange(given []int) string {
+func ratingChange(c *i18n.Catalogue, given []int) string {
 	if len(given) < 2 {
 		return ""
 	}
 	switch d := given[len(given)-1] - given[0]; {
 	case d > 0:
-		return fmt.Sprintf("Up %d", d)
+		return c.Text("review.up", "n", d)
 	case d < 0:
-		return fmt.Sprintf("Down %d", -d)
+		return c.Text("review.down", "n", -d)
 	}
-	return "No change"
+	return c.Text("review.no-change")
 }
 
 // recommendationChange says in one sentence how the recommendation moved
