@@ -135,7 +135,7 @@ func readable(n *html.Node) string {
 		}
 		for _, a := range n.Attr {
 			switch a.Key {
-			case "aria-label", "data-label", "alt", "title", "content", "data-showing", "data-showing-cost", "data-none", "data-one", "data-many":
+			case "aria-label", "data-label", "alt", "title", "content", "data-showing", "data-showing-cost", "data-none", "data-single", "data-many":
 				b.WriteString(a.Val + "\n")
 			}
 		}

@@ -123,7 +123,7 @@
       box.appendChild(sec);
       parts.push(hits.length + " " + (hits.length === 1 ? k[1] : k[2]).toLowerCase());
     });
-    var msg = count === 0 ? "data-none" : count === 1 ? "data-one" : "data-many";
+    var msg = count === 0 ? "data-none" : count === 1 ? "data-single" : "data-many";
     status.textContent = fill(box.getAttribute(msg), { q: q.trim(), count: count, parts: parts.join(", ") });
   }
   // The arrow keys move from the box through the result links and back.
