@@ -89,6 +89,11 @@ func (l *LivePlan) refreshHistory(plan *content.Plan) bool {
 		}
 	}
 	log, err := OpenHistory(l.dir, plan, true)
+	if err != nil && l.log != nil {
+		// Most likely a commit being written as we read: keep the history
+		// we have; HistoryMoved stays true, so the next look reads again.
+		return false
+	}
 	if err != nil {
 		l.log, l.inc.hist, l.note = nil, nil, "note: the plan's history was not read: "+err.Error()
 		return true
