@@ -1,0 +1,152 @@
+// Command htmlsame compares two built sites, file by file: HTML pages by
+// their normalized document (elements, attributes and text, with runs of
+// white space collapsed and white space between elements dropped), so
+// that a page minified and the same page unminified are the same; other
+// files byte for byte. It prints the first difference of each file that
+// differs and exits 1 if any does.
+//
+//	go run ./bench/htmlsame OLD NEW
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+func main() {
+	if len(os.Args) != 3 {
+		fmt.Fprintln(os.Stderr, "usage: htmlsame OLD NEW")
+		os.Exit(2)
+	}
+	old, err := files(os.Args[1])
+	check(err)
+	new, err := files(os.Args[2])
+	check(err)
+	bad := 0
+	for _, name := range union(old, new) {
+		a, inOld := old[name]
+		b, inNew := new[name]
+		switch {
+		case !inOld:
+			fmt.Printf("%s: only in %s\n", name, os.Args[2])
+			bad++
+		case !inNew:
+			fmt.Printf("%s: only in %s\n", name, os.Args[1])
+			bad++
+		default:
+			if d := differ(name, a, b); d != "" {
+				fmt.Printf("%s: %s\n", name, d)
+				bad++
+			}
+		}
+	}
+	fmt.Printf("%d files compared, %d differ\n", len(union(old, new)), bad)
+	if bad > 0 {
+		os.Exit(1)
+	}
+}
+
+func check(err error) {
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "htmlsame:", err)
+		os.Exit(2)
+	}
+}
+
+// files reads every file under root, by slash path.
+func files(root string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(root, p)
+		out[filepath.ToSlash(rel)] = b
+		return err
+	})
+	return out, err
+}
+
+func union(a, b map[string][]byte) []string {
+	seen := map[string]bool{}
+	for k := range a {
+		seen[k] = true
+	}
+	for k := range b {
+		seen[k] = true
+	}
+	var out []string
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// differ describes the first difference between two versions of a file,
+// or returns "".
+func differ(name string, a, b []byte) string {
+	if strings.HasSuffix(name, ".html") {
+		a, b = normalize(a), normalize(b)
+	}
+	if bytes.Equal(a, b) {
+		return ""
+	}
+	i := 0
+	for i < len(a) && i < len(b) && a[i] == b[i] {
+		i++
+	}
+	return fmt.Sprintf("differs at byte %d:\n  old: %q\n  new: %q", i, around(a, i), around(b, i))
+}
+
+func around(b []byte, i int) []byte {
+	return b[max(0, i-60):min(len(b), i+60)]
+}
+
+// normalize writes an HTML document as one line per node.
+func normalize(doc []byte) []byte {
+	root, err := html.Parse(bytes.NewReader(doc))
+	if err != nil {
+		return doc
+	}
+	var out bytes.Buffer
+	var walk func(n *html.Node, pre bool)
+	walk = func(n *html.Node, pre bool) {
+		switch n.Type {
+		case html.ElementNode:
+			attrs := make([]string, 0, len(n.Attr))
+			for _, a := range n.Attr {
+				attrs = append(attrs, a.Key+"="+strings.Join(strings.Fields(a.Val), " "))
+			}
+			sort.Strings(attrs)
+			fmt.Fprintf(&out, "<%s %s>\n", n.Data, strings.Join(attrs, " "))
+			pre = pre || n.Data == "pre" || n.Data == "textarea"
+		case html.TextNode:
+			t := n.Data
+			if !pre {
+				t = strings.Join(strings.Fields(t), " ")
+			}
+			if t != "" {
+				fmt.Fprintf(&out, "%q\n", t)
+			}
+		case html.CommentNode:
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, pre)
+		}
+		if n.Type == html.ElementNode {
+			fmt.Fprintf(&out, "</%s>\n", n.Data)
+		}
+	}
+	walk(root, false)
+	return out.Bytes()
+}
