@@ -1,6 +1,7 @@
 // Command htmlsame compares two built sites, file by file: HTML pages by
-// their normalized document (elements, attributes and text, with runs of
-// white space collapsed and white space between elements dropped), so
+// their normalized document (minified, then its elements, attributes and
+// text, with runs of white space collapsed and white space between
+// elements dropped), so
 // that a page minified and the same page unminified are the same; other
 // files byte for byte. It prints the first difference of each file that
 // differs and exits 1 if any does.
@@ -17,6 +18,11 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/tdewolff/minify/v2"
+	"github.com/tdewolff/minify/v2/css"
+	mhtml "github.com/tdewolff/minify/v2/html"
+	"github.com/tdewolff/minify/v2/js"
+	"github.com/tdewolff/minify/v2/svg"
 	"golang.org/x/net/html"
 )
 
@@ -111,8 +117,23 @@ func around(b []byte, i int) []byte {
 	return b[max(0, i-60):min(len(b), i+60)]
 }
 
-// normalize writes an HTML document as one line per node.
+// minifier is the one Trellis uses on pages (generator/minify.go): a page
+// is minified before it is compared, so that what minifying rewrites
+// (attribute values such as "a, b" → "a,b") does not count as a change.
+var minifier = func() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &mhtml.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, KeepDefaultAttrVals: true})
+	m.AddFunc("text/css", css.Minify)
+	m.AddFunc("application/javascript", js.Minify)
+	m.AddFunc("image/svg+xml", svg.Minify)
+	return m
+}()
+
+// normalize writes an HTML document, minified, as one line per node.
 func normalize(doc []byte) []byte {
+	if m, err := minifier.Bytes("text/html", bytes.Clone(doc)); err == nil {
+		doc = m
+	}
 	root, err := html.Parse(bytes.NewReader(doc))
 	if err != nil {
 		return doc
