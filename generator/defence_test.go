@@ -114,7 +114,7 @@ func TestMinifierNeverDropsText(t *testing.T) {
 	goal := mustRead(t, filepath.Join(dir, "goals", "reading.md"))
 	writeFile(t, filepath.Join(dir, "goals", "reading.md"), goal+"\nA list: <b>one</b></option> and the words after the stray tag.\n")
 	out := filepath.Join(t.TempDir(), "site")
-	res, err := buildSmall(t, dir, out)
+	res, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir, Minify: true, MinifyHTML: true})
 	if err != nil {
 		t.Fatal(err)
 	}

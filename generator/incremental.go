@@ -12,8 +12,12 @@ import (
 type PreviewOptions struct {
 	// BaseURL is the address the site is served at.
 	BaseURL string
-	// Minify minifies HTML, CSS, JS, SVG, JSON and XML.
+	// Minify minifies CSS, JS, SVG, JSON and XML.
 	Minify bool
+	// MinifyHTML, with Minify, minifies the HTML pages too. The default
+	// theme's pages are compact already: minifying them saves about 2% of
+	// their bytes for a fifth of the build's time (README, Performance).
+	MinifyHTML bool
 }
 
 // Incremental renders a plan's site into memory and, on later updates,
@@ -69,7 +73,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
-	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify, keepText: rawMarkup(plan, b.dir) || b.custom}
+	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML, keepText: rawMarkup(plan, b.dir) || b.custom}
 	if !full {
 		for _, p := range sp.pages { // pages that are gone, a goal renamed or removed, are left out
 			if data, ok := b.files[p.File()]; ok {

@@ -148,7 +148,7 @@ func (b *PortalIncremental) renderRoot(up *PortalUpdate, full bool) error {
 	}
 	up.Diagnostics.Sort()
 	site.tally()
-	w := &memWriter{files: map[string][]byte{}, minify: b.opt.Minify}
+	w := &memWriter{files: map[string][]byte{}, minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML}
 	if full {
 		if err := writeStatic(b.th, w); err != nil {
 			return err

@@ -151,7 +151,9 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	for _, d := range site.Districts {
 		maps = append(maps, d.URL+"sitemap.xml")
 	}
-	if err := w.write("sitemap.xml", sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps)); err != nil {
+	r.buf.Reset()
+	sitemapXML(&r.buf, "sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps, w.compact())
+	if err := w.writeCompact("sitemap.xml", r.buf.Bytes()); err != nil {
 		return 0, err
 	}
 	if err := w.write("robots.txt", robots(baseURL)); err != nil {

@@ -1,9 +1,9 @@
 // Command htmlsame compares two built sites, file by file: HTML pages by
 // their normalized document (minified, then its elements, attributes and
 // text, with runs of white space collapsed and white space between
-// elements dropped), so
-// that a page minified and the same page unminified are the same; other
-// files byte for byte. It prints the first difference of each file that
+// elements dropped), so that a page minified and the same page unminified
+// are the same; JSON files by their value; other files byte for byte.
+// It prints the first difference of each file that
 // differs and exits 1 if any does.
 //
 //	go run ./bench/htmlsame OLD NEW
@@ -11,6 +11,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -100,8 +101,11 @@ func union(a, b map[string][]byte) []string {
 // differ describes the first difference between two versions of a file,
 // or returns "".
 func differ(name string, a, b []byte) string {
-	if strings.HasSuffix(name, ".html") {
+	switch {
+	case strings.HasSuffix(name, ".html"):
 		a, b = normalize(a), normalize(b)
+	case strings.HasSuffix(name, ".json"):
+		a, b = canonicalJSON(a), canonicalJSON(b)
 	}
 	if bytes.Equal(a, b) {
 		return ""
@@ -115,6 +119,20 @@ func differ(name string, a, b []byte) string {
 
 func around(b []byte, i int) []byte {
 	return b[max(0, i-60):min(len(b), i+60)]
+}
+
+// canonicalJSON encodes a JSON document's value again, so that numbers
+// written 3e3 by a minifier and 3000 by the encoder are the same.
+func canonicalJSON(doc []byte) []byte {
+	var v any
+	if err := json.Unmarshal(doc, &v); err != nil {
+		return doc
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		return doc
+	}
+	return out
 }
 
 // minifier is the one Trellis uses on pages (generator/minify.go): a page

@@ -9,8 +9,8 @@ import (
 	"github.com/trellis-pl/trellis/internal/testplan"
 )
 
-// TestBuildWarnsOfUnminifiedPages: a page whose text the minifier would
-// change is published unminified, with a warning naming its plan file.
+// TestBuildWarnsOfUnminifiedPages: with --minify-html, a page whose text
+// the minifier would change is published unminified, with a warning naming its plan file.
 func TestBuildWarnsOfUnminifiedPages(t *testing.T) {
 	dir := testplan.Small(t, "")
 	settings, err := os.ReadFile(filepath.Join(dir, "trellis.toml"))
@@ -24,7 +24,7 @@ func TestBuildWarnsOfUnminifiedPages(t *testing.T) {
 	}
 	f.WriteString("\nSee </option> these words.\n")
 	f.Close()
-	stdout, stderr, code := trellis(t, "build", dir)
+	stdout, stderr, code := trellis(t, "build", dir, "--minify-html")
 	want := filepath.Join(dir, "goals/reading.md") + ": warning: minifying goals/reading/index.html would change its text, so it is published unminified\n"
 	if code != 0 || !strings.HasPrefix(stderr, want) || !strings.HasPrefix(stdout, "built ") {
 		t.Fatalf("exit %d\nstdout: %s\nstderr: %s\nwant stderr to start with %s", code, stdout, stderr, want)
