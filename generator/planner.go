@@ -88,7 +88,9 @@ type dataFile struct {
 // dataFiles lists plan.json, sitemap.xml and robots.txt.
 func (sp *sitePlan) dataFiles() []dataFile {
 	return []dataFile{
-		{"plan.json", func(b *bytes.Buffer, compact bool) error { return writePlanJSON(b, planData(sp.plan, sp.site), compact) }},
+		{"plan.json", func(b *bytes.Buffer, compact bool) error {
+			return writePlanJSON(b, planData(sp.plan, sp.site), compact)
+		}},
 		{"sitemap.xml", func(b *bytes.Buffer, compact bool) error {
 			sitemap(b, sp.pages, sp.baseURL, sp.basePath, compact)
 			return nil
