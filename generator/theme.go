@@ -205,7 +205,7 @@ func sortedKeys(m map[string]bool) []string {
 // funcs are available to every template; see docs/themes.md.
 var funcs = template.FuncMap{
 	"list":           func(v ...any) []any { return v },
-	"themeCSS":       func() template.CSS { return "" }, // the stylesheet, on 404 pages
+	"themeCSS":       func() template.CSS { return "" },                           // the stylesheet, on 404 pages
 	"cached":         func(string, any) (template.HTML, error) { return "", nil }, // see fragments.go
 	"statementDate":  statementDate,
 	"sub":            func(a, b int) int { return a - b },
