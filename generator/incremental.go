@@ -25,15 +25,19 @@ type PreviewOptions struct {
 // changed files. trellis serve uses it; the site it returns is never
 // modified afterwards, so it can be served while the next update runs.
 type Incremental struct {
-	dir     string
-	opt     PreviewOptions
-	th      *theme
-	shared  *theme // in a portal: the portal's theme, unless the district has its own layouts or static files
-	root    string // in a portal: the district's folder in the site, "district-a/"
-	custom  bool   // in a portal: the portal has layouts or static files of its own
-	files   map[string][]byte
-	deps    map[string][]string // page file → the plan files and folders it showed
-	sources map[string]bool     // the plan's Markdown files at the last update
+	dir    string
+	opt    PreviewOptions
+	th     *theme
+	shared *theme // in a portal: the portal's theme, unless the district has its own layouts or static files
+	root   string // in a portal: the district's folder in the site, "district-a/"
+	custom bool   // in a portal: the portal has layouts or static files of its own
+	// compress keeps the files deflated (a portal's districts: see
+	// deflate.go); Update.Files then holds them so, and LivePlan.File
+	// inflates the one asked for.
+	compress bool
+	files    map[string][]byte
+	deps     map[string][]string // page file → the plan files and folders it showed
+	sources  map[string]bool     // the plan's Markdown files at the last update
 }
 
 // Update is what one call of Incremental.Update did.
@@ -73,7 +77,8 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
-	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML, keepText: rawMarkup(plan, b.dir) || b.custom}
+	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML,
+		keepText: rawMarkup(plan, b.dir) || b.custom, compress: b.compress}
 	if !full {
 		for _, p := range sp.pages { // pages that are gone, a goal renamed or removed, are left out
 			if data, ok := b.files[p.File()]; ok {

@@ -194,7 +194,7 @@ func (b *PortalIncremental) reopen(up *PortalUpdate) error {
 		d.ref = ref
 		d.live.mu.Lock()
 		d.live.dir = ref.Path
-		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/", custom: custom}
+		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/", custom: custom, compress: true}
 		d.live.mu.Unlock()
 		d.changed = nil
 		districts[ref.Folder] = d

@@ -69,8 +69,15 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 // File returns a file of the last good site (a slash path, cleaned).
 func (l *LivePlan) File(name string) ([]byte, bool) {
 	l.mu.RLock()
-	defer l.mu.RUnlock()
 	data, ok := l.files[name]
+	compressed := l.inc.compress
+	l.mu.RUnlock()
+	if ok && compressed {
+		var err error
+		if data, err = inflate(data); err != nil {
+			return nil, false // cannot happen: deflate wrote it
+		}
+	}
 	return data, ok
 }
 

@@ -106,6 +106,7 @@ type memWriter struct {
 	minify     bool // CSS, JS, SVG, JSON and XML
 	minifyHTML bool // and HTML pages
 	keepText   bool // see minifyByName
+	compress   bool // files are kept deflated (see deflate)
 	unminified []string
 }
 
@@ -123,6 +124,10 @@ func (m *memWriter) write(name string, data []byte) error {
 func (m *memWriter) compact() bool { return m.minify }
 
 func (m *memWriter) writeCompact(name string, data []byte) error {
+	if m.compress {
+		m.files[path.Clean(name)] = deflate(data)
+		return nil
+	}
 	m.files[path.Clean(name)] = append([]byte(nil), data...)
 	return nil
 }
