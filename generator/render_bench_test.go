@@ -82,3 +82,27 @@ func BenchmarkRenderDistrict(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkBuildExample builds the cedar-valley example's site, as
+// `trellis build examples/cedar-valley` does after loading it.
+func BenchmarkBuildExample(b *testing.B) {
+	plan, ds := content.LoadDir("../examples/cedar-valley")
+	if ds.HasErrors() {
+		b.Fatal(ds)
+	}
+	out := filepath.Join(b.TempDir(), "site")
+	for b.Loop() {
+		if _, err := Build(plan, BuildOptions{Out: out, PlanDir: "../examples/cedar-valley", Minify: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkLoadTheme parses the default theme's templates.
+func BenchmarkLoadTheme(b *testing.B) {
+	for b.Loop() {
+		if _, err := loadTheme(themes.Default(), nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
