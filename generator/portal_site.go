@@ -132,7 +132,8 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 		{Kind: "portal-accessibility", URL: "accessibility/", Title: "Accessibility", Description: "How accessible this site is, and how to report a problem."},
 		{Kind: "portal-404", URL: "404.html", Title: "Page not found", absolute: true, basePath: basePath},
 	}
-	r := &pageRenderer{th: th}
+	r := newRenderer(th)
+	defer r.release()
 	for _, pg := range pages {
 		pg.Portal = site
 		name := pg.URL

@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/trellis-pl/trellis/content"
 )
@@ -17,6 +18,27 @@ import (
 type pageRenderer struct {
 	th  *theme
 	buf bytes.Buffer
+}
+
+// renderers keeps the renderers' buffers from one district of a portal to
+// the next: grown to the size of the largest page once, not every time.
+var renderers = sync.Pool{New: func() any { return new(pageRenderer) }}
+
+// newRenderer returns a renderer for th; release gives it back.
+func newRenderer(th *theme) *pageRenderer {
+	r := renderers.Get().(*pageRenderer)
+	r.th = th
+	return r
+}
+
+// release returns r to the pool; what it rendered last must not be used
+// afterwards. Buffers grown past 4 MB, by an unusual page, are dropped.
+func (r *pageRenderer) release() {
+	if r.buf.Cap() > 4<<20 {
+		return
+	}
+	r.th = nil
+	renderers.Put(r)
 }
 
 // page renders one page of a plan's site.
@@ -54,7 +76,8 @@ func renderPanic(src, what string, v any) error {
 // rendered. Every build of a plan's pages goes through it: plan builds,
 // districts of portals, and the incremental builds of serve.
 func renderPlan(sp *sitePlan, th *theme, w writer, want func(*Page) bool, progress io.Writer) (int, error) {
-	r := &pageRenderer{th: th}
+	r := newRenderer(th)
+	defer r.release()
 	n := 0
 	for i, p := range sp.pages {
 		if want != nil && !want(p) {
