@@ -78,13 +78,15 @@ if [ ! -x "$hugo" ]; then
 fi
 if [ -x "$hugo" ]; then tools+=(hugo); else echo "Hugo could not be installed: measuring Trellis alone" >&2; fi
 
-# measure LOG CMD...: runs CMD under /usr/bin/time -v, prints "seconds kib".
+# measure LOG CMD...: runs CMD under /usr/bin/time -v, prints "seconds kib
+# cpu-seconds" (wall time, peak resident memory, user + system time).
 measure() {
   local log=$1
   shift
   /usr/bin/time -v "$@" > "$log.out" 2> "$log"
   awk -F': ' '/Elapsed \(wall clock\)/ { n = split($2, t, ":"); s = (n == 3) ? t[1]*3600 + t[2]*60 + t[3] : t[1]*60 + t[2] }
-    /Maximum resident set size/ { k = $2 } END { print s, k }' "$log"
+    /User time/ { c += $2 } /System time/ { c += $2 }
+    /Maximum resident set size/ { k = $2 } END { print s, k, c }' "$log"
 }
 median() { sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 
@@ -92,8 +94,8 @@ report=$out/report.md
 {
   echo "Medians of $runs interleaved runs on $fskind; $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')."
   echo
-  echo "| districts | tool | wall (s) | pages | peak memory (MiB) | runs (s) |"
-  echo "|---:|---|---:|---:|---:|---|"
+  echo "| districts | tool | wall (s) | CPU, user + system (s) | pages | peak memory (MiB) | runs, wall (s) |"
+  echo "|---:|---|---:|---:|---:|---:|---|"
 } > "$report"
 ratios=""
 for n in "${sizes[@]}"; do
@@ -101,7 +103,7 @@ for n in "${sizes[@]}"; do
   hugosite=$fsdir/hugo-$n
   [ -d "$portal" ] || go run ./cmd/trellis-synth -n "$n" -seed 1 -o "$portal" > /dev/null
   [ -d "$hugosite" ] || go run ./cmd/trellis-synth -n "$n" -seed 1 -hugo -o "$hugosite" > /dev/null
-  declare -A walls=() rsss=() pages=()
+  declare -A walls=() rsss=() cpus=() pages=()
   for r in $(seq "$runs"); do
     for t in "${tools[@]}"; do
       site=$fsdir/site-$t-$n
@@ -111,24 +113,26 @@ for n in "${sizes[@]}"; do
         hugo) res=$(measure "$out/time-$t-$n-$r.log" "$hugo" --minify --quiet -s "$hugosite" -d "$site") ;;
         *) res=$(measure "$out/time-$t-$n-$r.log" "$bin/$t" build "$portal" -o "$site") ;;
       esac
-      read -r w k <<< "$res"
+      read -r w k c <<< "$res"
       walls[$t]+="$w "
       rsss[$t]+="$k "
+      cpus[$t]+="$c "
       pages[$t]=$(find "$site" -name '*.html' | wc -l)
-      echo "$n districts, run $r, $t: $w s, $((k / 1024)) MiB" >&2
+      echo "$n districts, run $r, $t: $w s, $c s of CPU, $((k / 1024)) MiB" >&2
     done
   done
-  declare -A mw=() mr=()
+  declare -A mw=() mr=() mc=()
   for t in "${tools[@]}"; do
     mw[$t]=$(tr ' ' '\n' <<< "${walls[$t]}" | grep . | median)
     mr[$t]=$(tr ' ' '\n' <<< "${rsss[$t]}" | grep . | median)
-    printf '| %d | %s | %.2f | %d | %.0f | %s|\n' "$n" "$t" "${mw[$t]}" "${pages[$t]}" "$(awk -v k="${mr[$t]}" 'BEGIN { print k / 1024 }')" "${walls[$t]}" >> "$report"
+    mc[$t]=$(tr ' ' '\n' <<< "${cpus[$t]}" | grep . | median)
+    printf '| %d | %s | %.2f | %.2f | %d | %.0f | %s|\n' "$n" "$t" "${mw[$t]}" "${mc[$t]}" "${pages[$t]}" "$(awk -v k="${mr[$t]}" 'BEGIN { print k / 1024 }')" "${walls[$t]}" >> "$report"
   done
   if [ -n "${mw[hugo]:-}" ]; then
     for t in "${tools[@]}"; do
       [ "$t" = hugo ] && continue
-      ratios+=$(awk -v n="$n" -v t="$t" -v tw="${mw[$t]}" -v hw="${mw[hugo]}" -v tr="${mr[$t]}" -v hr="${mr[hugo]}" 'BEGIN {
-        printf "%d districts, %s ÷ Hugo: wall %.2f× (target ≤ 0.40×), peak memory %.2f× (target ≤ 0.25×)\\n", n, t, tw/hw, tr/hr }')
+      ratios+=$(awk -v n="$n" -v t="$t" -v tw="${mw[$t]}" -v hw="${mw[hugo]}" -v tr="${mr[$t]}" -v hr="${mr[hugo]}" -v tc="${mc[$t]}" -v hc="${mc[hugo]}" 'BEGIN {
+        printf "%d districts, %s ÷ Hugo: wall %.2f× (target ≤ 0.40×), peak memory %.2f× (target ≤ 0.25×), CPU %.2f×\\n", n, t, tw/hw, tr/hr, tc/hc }')
     done
   fi
   rm -rf "$fsdir"/site-*-"$n"
