@@ -4,7 +4,7 @@
 // Usage:
 //
 //	trellis check [DIR] [--strict] [--format text|json]
-//	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--pdf]
+//	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--minify-html] [--pdf]
 //	trellis serve [DIR] [--port N] [--bind ADDR] [--poll]
 //	trellis new DIR
 //	trellis new goal|activity|partner NAME
