@@ -4,34 +4,33 @@ import (
 	"bytes"
 	"compress/flate"
 	"io"
-	"sync"
 )
 
-// Serve keeps a portal's sites in memory deflated: a page of the default
-// theme shrinks to about a sixth, and a page is inflated again in tens of
-// microseconds when it is asked for. A thousand districts' pages then
-// take some 50 MB instead of 300.
+// Serve keeps a portal's sites in memory deflated, each page against a
+// dictionary: the first page of its district's site written (the home
+// page), which holds the frame, navigation and footer that every page of
+// the district repeats. A page shrinks to about a seventh, against a
+// fourth without the dictionary, and is inflated again in tens of
+// microseconds when it is asked for.
 
-var deflaters = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, flate.BestSpeed)
-	return w
-}}
+// deflateLevel is the compression level: 4 makes nearly the smallest
+// files with a dictionary (level 1 does not use one) in a few
+// milliseconds per district.
+const deflateLevel = 4
 
-// deflate returns data compressed.
-func deflate(data []byte) []byte {
+// deflate returns data compressed against dict.
+func deflate(data, dict []byte) []byte {
 	var b bytes.Buffer
-	b.Grow(len(data)/4 + 64)
-	w := deflaters.Get().(*flate.Writer)
-	w.Reset(&b)
-	_, _ = w.Write(data) // writing to a bytes.Buffer does not fail
+	b.Grow(len(data)/6 + 64)
+	w, _ := flate.NewWriterDict(&b, deflateLevel, dict) // the level is valid
+	_, _ = w.Write(data)                                // writing to a bytes.Buffer does not fail
 	_ = w.Close()
-	deflaters.Put(w)
 	return bytes.Clone(b.Bytes()) // without the spare capacity
 }
 
-// inflate returns what deflate compressed.
-func inflate(data []byte) ([]byte, error) {
-	r := flate.NewReader(bytes.NewReader(data))
+// inflate returns what deflate compressed against dict.
+func inflate(data, dict []byte) ([]byte, error) {
+	r := flate.NewReaderDict(bytes.NewReader(data), dict)
 	defer r.Close()
 	return io.ReadAll(r)
 }

@@ -35,6 +35,7 @@ type Incremental struct {
 	// deflate.go); Update.Files then holds them so, and LivePlan.File
 	// inflates the one asked for.
 	compress bool
+	dict     []byte // what the files are deflated against, set by the first update
 	files    map[string][]byte
 	deps     map[string][]string // page file → the plan files and folders it showed
 	sources  map[string]bool     // the plan's Markdown files at the last update
@@ -49,6 +50,9 @@ type Update struct {
 	Elapsed  time.Duration
 	// Warnings are about the output, such as pages published unminified.
 	Warnings content.Diagnostics
+
+	compressed bool   // Files are deflated against dict
+	dict       []byte // see Incremental.compress
 }
 
 // NewIncremental returns a builder for the plan in dir.
@@ -78,7 +82,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
 	w := &memWriter{files: make(map[string][]byte, len(sp.pages)+16), minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML,
-		keepText: rawMarkup(plan, b.dir) || b.custom, compress: b.compress}
+		keepText: rawMarkup(plan, b.dir) || b.custom, compress: b.compress, dict: &b.dict}
 	if !full {
 		for _, p := range sp.pages { // pages that are gone, a goal renamed or removed, are left out
 			if data, ok := b.files[p.File()]; ok {
@@ -109,7 +113,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	b.files, b.sources = w.files, sources
 	return Update{Files: w.files, Rendered: n, Pages: len(sp.pages), Full: full, Elapsed: time.Since(start),
-		Warnings: unminifiedWarnings(w.unminified, sp.pages)}, nil
+		Warnings: unminifiedWarnings(w.unminified, sp.pages), compressed: b.compress, dict: b.dict}, nil
 }
 
 // loadTheme parses the templates again: the portal's, unless the plan has

@@ -16,8 +16,10 @@ type LivePlan struct {
 	cache *content.Cache
 	inc   *Incremental
 
-	mu      sync.RWMutex // guards files
+	mu      sync.RWMutex // guards files and how they are kept
 	files   map[string][]byte
+	deflate bool // files are deflated against dict (see deflate.go)
+	dict    []byte
 	pending []string // changed since the last good build; nil: everything
 }
 
@@ -59,7 +61,7 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 		return Reload{Diagnostics: diags}, err
 	}
 	l.mu.Lock()
-	l.files, l.pending = up.Files, []string{}
+	l.files, l.deflate, l.dict, l.pending = up.Files, up.compressed, up.dict, []string{}
 	l.mu.Unlock()
 	diags = append(diags, up.Warnings...)
 	diags.Sort()
@@ -70,11 +72,11 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 func (l *LivePlan) File(name string) ([]byte, bool) {
 	l.mu.RLock()
 	data, ok := l.files[name]
-	compressed := l.inc.compress
+	compressed, dict := l.deflate, l.dict
 	l.mu.RUnlock()
 	if ok && compressed {
 		var err error
-		if data, err = inflate(data); err != nil {
+		if data, err = inflate(data, dict); err != nil {
 			return nil, false // cannot happen: deflate wrote it
 		}
 	}

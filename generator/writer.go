@@ -1,12 +1,14 @@
 package generator
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 )
 
@@ -103,10 +105,11 @@ func (d *dirWriter) mkdir(dir string) error {
 // memWriter keeps a site in memory.
 type memWriter struct {
 	files      map[string][]byte
-	minify     bool // CSS, JS, SVG, JSON and XML
-	minifyHTML bool // and HTML pages
-	keepText   bool // see minifyByName
-	compress   bool // files are kept deflated (see deflate)
+	minify     bool    // CSS, JS, SVG, JSON and XML
+	minifyHTML bool    // and HTML pages
+	keepText   bool    // see minifyByName
+	compress   bool    // files are kept deflated (see deflate.go)
+	dict       *[]byte // what they are deflated against: the first page written, if not set before
 	unminified []string
 }
 
@@ -125,7 +128,10 @@ func (m *memWriter) compact() bool { return m.minify }
 
 func (m *memWriter) writeCompact(name string, data []byte) error {
 	if m.compress {
-		m.files[path.Clean(name)] = deflate(data)
+		if len(*m.dict) == 0 && strings.HasSuffix(name, ".html") {
+			*m.dict = bytes.Clone(data)
+		}
+		m.files[path.Clean(name)] = deflate(data, *m.dict)
 		return nil
 	}
 	m.files[path.Clean(name)] = append([]byte(nil), data...)
