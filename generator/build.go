@@ -88,7 +88,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		return Result{}, err
 	}
 	res.Files, res.Bytes = pub.files, pub.bytes
-	res.Warnings = append(unminifiedWarnings(unminified, sp.pages), noBaseURL(plan, opt)...)
+	res.Warnings = append(sp.warnings(unminified), noBaseURL(plan, opt)...)
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

@@ -26,8 +26,9 @@
 // Build and BuildPortal write sites to disk; LivePlan, Incremental and
 // PortalIncremental keep them in memory for trellis serve.
 //
-// It owns the templates' data (Site, Page and the views), output folders
-// and minifying. It imports content and themes; it must not import
+// It owns the templates' data (Site, Page and the views; progress.go
+// arranges measures, updates and review history, chart.go draws the
+// measure charts as SVG at build time), output folders and minifying. It imports content and themes; it must not import
 // generator/preview or anything under cmd/, nor net/http or flag: serving
 // and the command line are its callers' business.
 package generator

@@ -39,6 +39,8 @@ type Incremental struct {
 	files    map[string][]byte
 	deps     map[string][]string // page file → the plan files and folders it showed
 	sources  map[string]bool     // the plan's Markdown files at the last update
+	// noRawHTML: in a portal whose portal.toml says unsafe_html = false.
+	noRawHTML bool
 }
 
 // Update is what one call of Incremental.Update did.
@@ -71,7 +73,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 		}
 	}
 	ownStatic := b.shared == nil || b.th != b.shared
-	v := variant{baseURL: b.opt.BaseURL, root: b.root}
+	v := variant{baseURL: b.opt.BaseURL, root: b.root, noRawHTML: b.noRawHTML}
 	if b.root != "" && ownStatic {
 		v.assets = b.root
 	}
@@ -113,7 +115,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	b.files, b.sources = w.files, sources
 	return Update{Files: w.files, Rendered: n, Pages: len(sp.pages), Full: full, Elapsed: time.Since(start),
-		Warnings: unminifiedWarnings(w.unminified, sp.pages), compressed: b.compress, dict: b.dict}, nil
+		Warnings: sp.warnings(w.unminified), compressed: b.compress, dict: b.dict}, nil
 }
 
 // loadTheme parses the templates again: the portal's, unless the plan has

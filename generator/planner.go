@@ -17,6 +17,9 @@ type variant struct {
 	root    string // in a portal: the district's folder in the site, "district-a/"
 	assets  string // where the theme's static files are: "" (the site root) or root
 	pdf     bool   // the build also writes plan.pdf, which the pages link to
+	// noRawHTML: raw HTML is shown as text whatever the plan says, as a
+	// portal's unsafe_html = false asks.
+	noRawHTML bool
 }
 
 // sitePlan is the planner's answer for one plan: every page of its site,
@@ -36,8 +39,11 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 	sp = &sitePlan{plan: plan, root: v.root}
 	sp.baseURL = normalBaseURL(v.baseURL, plan.Settings.BaseURL)
 	sp.basePath = basePathOf(sp.baseURL)
-	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML)); err != nil {
+	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML && !v.noRawHTML)); err != nil {
 		return nil, err
+	}
+	if plan.Settings.UnsafeHTML && v.noRawHTML {
+		sp.site.warnings = append(sp.site.warnings, rawHTMLOverridden)
 	}
 	sp.site.PDF = v.pdf
 	for _, p := range sp.site.pages() {

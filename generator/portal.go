@@ -29,6 +29,8 @@ type PortalOptions struct {
 	// Workers bounds how many districts are built at once
 	// (runtime.GOMAXPROCS if < 1).
 	Workers int
+
+	noRawHTML bool // portal.toml says unsafe_html = false
 }
 
 // PortalResult says what a portal build wrote.
@@ -56,7 +58,11 @@ func BuildPortal(p *content.Portal, opt PortalOptions) (PortalResult, content.Di
 	if err != nil {
 		return PortalResult{}, nil, err
 	}
+	if ds := districtFolders(p, th); ds.HasErrors() {
+		return PortalResult{}, ds, nil
+	}
 	opt.BaseURL = normalBaseURL(opt.BaseURL, p.Settings.BaseURL)
+	opt.noRawHTML = p.Settings.ForbidsRawHTML()
 	var res PortalResult
 	var diags content.Diagnostics
 	pub, err := publish(opt.Out, portalSource(p), opt.Minify, func(f *folder) error {
@@ -147,7 +153,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 		}
 		assets = d.Slug + "/"
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets})
+	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets, noRawHTML: opt.noRawHTML})
 	if dg, ok := asDiagnostic(err); ok {
 		return 0, content.Diagnostics{dg}.Prefix(d.Folder), nil
 	}
@@ -165,7 +171,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 			return 0, nil, err
 		}
 	}
-	return n, unminifiedWarnings(w.unminified, sp.pages).Prefix(d.Folder), nil
+	return n, sp.warnings(w.unminified).Prefix(d.Folder), nil
 }
 
 // portalSource is what a portal's output folder must stay out of: its

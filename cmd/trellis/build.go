@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/generator"
@@ -61,7 +62,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF}
 	res, err := generator.Build(plan, opt)
 	if errors.Is(err, generator.ErrNoBrowser) {
-		fmt.Fprintln(stderr, err) // one line: what is missing and how to install it
+		msg := err.Error() // one line: what is missing and how to install it
+		if !*pdf {
+			msg = strings.Replace(msg, "build without --pdf", "remove `pdf = true` from trellis.toml", 1)
+		}
+		fmt.Fprintln(stderr, msg)
 		return exitError{1}
 	}
 	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
