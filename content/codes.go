@@ -90,6 +90,9 @@ const (
 	// its portal's unsafe_html = false overrides.
 	CodeRawHTMLOverridden Code = "raw-html-overridden"
 	CodeNoBaseURL         Code = "no-base-url"
+	// CodeVersionNotBuilt: an earlier version that trellis build
+	// --versions could not build.
+	CodeVersionNotBuilt Code = "version-not-built"
 )
 
 // CodeInfo describes one code: the severity it is reported with and what it
@@ -157,6 +160,7 @@ var Codes = []CodeInfo{
 	{CodeRawHTMLOverridden, Warning, "a district's `unsafe_html = true`, overridden by `unsafe_html = false` in `portal.toml`"},
 	{CodeRemovedHTML, Warning, "raw HTML (`unsafe_html = true`) lost markup that could run script or reach outside the page"},
 	{CodeNoBaseURL, Warning, "`trellis build` without a `base_url`: the sitemap and canonical links lack full addresses"},
+	{CodeVersionNotBuilt, Warning, "`trellis build --versions`: a tag that `version_tags` matches whose plan has errors, or whose name cannot be an address"},
 }
 
 // Info returns the description of c, or false if c is not a known code.

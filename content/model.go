@@ -35,6 +35,8 @@ type Settings struct {
 	Approvals      []Approval `toml:"approvals" json:"approvals" doc:"The plan's adoption, then each amendment, oldest first, one [[approvals]] table each. A plan with none is a draft."`
 	FundingSources []string   `toml:"funding_sources" json:"funding_sources,omitempty" doc:"The funding sources resources may name, such as Title II, Part A. Default: any name, grouped as written."`
 	PDF            bool       `toml:"pdf" json:"-" doc:"Also write plan.pdf, the printable plan, with a local Chrome or Chromium (as trellis build --pdf). Default: false."`
+	// VersionTags is a glob over git tag names that mark adopted versions.
+	VersionTags string `toml:"version_tags" json:"-" doc:"A glob over git tag names marking the plan's adopted versions, such as plan-*: trellis diff and the Changes page compare with the last of them, and trellis build --versions publishes each under versions/TAG/."`
 }
 
 // Approval is one adoption or amendment of the plan by its board.

@@ -7,8 +7,10 @@
 //   - the planner (planner.go, pages.go) lists a site's pages, each a
 //     template kind, an address and its data, and the data files beside
 //     them, and says which pages depend on which plan files. A variant
-//     (where the site is published, where in a portal it lives) is its
-//     one other input;
+//     (where the site is published, where in a portal it lives, the plan's
+//     git history from internal/history, an earlier version under
+//     versions/TAG/) is its one other input (history.go, changes.go,
+//     versions.go);
 //   - the renderer (render.go) turns pages into bytes, the same loop for
 //     plan builds, portal districts and serve. Every page runs its
 //     html/template set from baseof.html down, so the frame's per-page

@@ -41,6 +41,7 @@ type Incremental struct {
 	sources  map[string]bool     // the plan's Markdown files at the last update
 	// noRawHTML: in a portal whose portal.toml says unsafe_html = false.
 	noRawHTML bool
+	hist      *planHistory // the plan's git history, if any (set by LivePlan)
 }
 
 // Update is what one call of Incremental.Update did.
@@ -73,7 +74,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 		}
 	}
 	ownStatic := b.shared == nil || b.th != b.shared
-	v := variant{baseURL: b.opt.BaseURL, root: b.root, noRawHTML: b.noRawHTML}
+	v := variant{baseURL: b.opt.BaseURL, root: b.root, noRawHTML: b.noRawHTML, history: b.hist}
 	if b.root != "" && ownStatic {
 		v.assets = b.root
 	}

@@ -34,6 +34,10 @@ import (
 // DefaultPort is the port `trellis serve` listens on unless told otherwise.
 const DefaultPort = 4180
 
+// CommitCheck is how often serve looks for a new commit (HEAD moved), to
+// update the pages' history: one read of .git/HEAD and the ref it names.
+var CommitCheck = time.Second
+
 // Options configure a preview server.
 type Options struct {
 	Dir    string        // the plan folder
@@ -131,6 +135,8 @@ func (s *Server) Serve(ctx context.Context) error {
 		}
 		w = nw
 	}
+	commits := time.NewTicker(CommitCheck)
+	defer commits.Stop()
 	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(s.ln) }()
@@ -172,6 +178,13 @@ func (s *Server) Serve(ctx context.Context) error {
 			} else if changes == nil {
 				return nil
 			}
+		case <-commits.C:
+			// A commit changes every page's last-updated line and the
+			// Changes page. It is looked for between rebuilds only (a
+			// rebuild reads the history too); the next tick catches up.
+			if !building && s.proj.committed() {
+				rebuild(nil)
+			}
 		case err := <-served:
 			return err
 		case <-ctx.Done():
@@ -207,6 +220,9 @@ func (s *Server) rebuild(changed []string) {
 		return
 	}
 	res := s.proj.update(changed)
+	if res.note != "" {
+		fmt.Fprintln(s.opt.Log, res.note)
+	}
 	var text bytes.Buffer
 	res.diags.Print(&text, content.PrintOptions{Max: 50})
 	if d := text.String(); d != s.lastDiag && d != "" {
