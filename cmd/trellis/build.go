@@ -11,6 +11,7 @@ import (
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/generator"
+	"github.com/trellis-pl/trellis/internal/history"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
@@ -32,17 +33,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startProfile(*cpuprofile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	if *out == "" {
 		*out = filepath.Join(dir, "public")
 	}
@@ -62,27 +57,9 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF, Versions: *versions}
 	var notes []string
-	if opt.History, err = generator.OpenHistory(dir, plan, false); err != nil {
-		notes = append(notes, fmt.Sprintf("note: the plan's history was not read, so pages show no last-updated dates: %v", err))
-	} else if n := opt.History.Note(); n != "" {
-		notes = append(notes, n)
-	}
-	if *versions && plan.Settings.VersionTags == "" {
-		notes = append(notes, `note: --versions builds nothing without version_tags in trellis.toml, such as version_tags = "plan-*"`)
-	}
+	opt.History, notes = openHistory(dir, plan, *versions)
 	res, err := generator.Build(plan, opt)
-	if errors.Is(err, generator.ErrNoBrowser) {
-		msg := err.Error() // one line: what is missing and how to install it
-		if !*pdf {
-			msg = strings.Replace(msg, "build without --pdf", "remove `pdf = true` from trellis.toml", 1)
-		}
-		fmt.Fprintln(stderr, msg)
-		return exitError{1}
-	}
-	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
-		d := de.Diagnostic // Trellis failed on a file of the plan
-		printDiags(dir, content.Diagnostics{d}, stderr)
-		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+	if buildFailed(dir, err, *pdf, stderr) {
 		return exitError{1}
 	}
 	printDiags(dir, res.Warnings, stderr)
@@ -96,6 +73,58 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "built %s: %d pages, %d files, %s in %s\n", *out, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
 	return nil
+}
+
+// startProfile writes a CPU profile to path ("": none) until stop is
+// called.
+func startProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// openHistory reads the plan's git history for its pages, with the notes
+// to show when it is partial or absent.
+func openHistory(dir string, plan *content.Plan, versions bool) (*history.Log, []string) {
+	var notes []string
+	log, err := generator.OpenHistory(dir, plan, false)
+	if err != nil {
+		notes = append(notes, fmt.Sprintf("note: the plan's history was not read, so pages show no last-updated dates: %v", err))
+	} else if n := log.Note(); n != "" {
+		notes = append(notes, n)
+	}
+	if versions && plan.Settings.VersionTags == "" {
+		notes = append(notes, `note: --versions builds nothing without version_tags in trellis.toml, such as version_tags = "plan-*"`)
+	}
+	return log, notes
+}
+
+// buildFailed prints why a build failed on the plan, or on a missing
+// browser, and reports whether it did; other errors are the caller's.
+func buildFailed(dir string, err error, pdfFlag bool, stderr io.Writer) bool {
+	if errors.Is(err, generator.ErrNoBrowser) {
+		msg := err.Error() // one line: what is missing and how to install it
+		if !pdfFlag {
+			msg = strings.Replace(msg, "build without --pdf", "remove `pdf = true` from trellis.toml", 1)
+		}
+		fmt.Fprintln(stderr, msg)
+		return true
+	}
+	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
+		printDiags(dir, content.Diagnostics{de.Diagnostic}, stderr) // Trellis failed on a file of the plan
+		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+		return true
+	}
+	return false
 }
 
 func humanBytes(n int64) string {
