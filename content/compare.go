@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -263,7 +264,7 @@ func (c *comparer) goal(o, n *Goal) {
 	for _, m := range n.Measures {
 		nm[m.Measure] = true
 		if prev, ok := om[m.Measure]; ok {
-			c.text(fmt.Sprintf("frequency of measure %q", clip(m.Measure)), prev.Frequency, m.Frequency)
+			c.measure(prev, m)
 		} else {
 			added = append(added, m.Measure)
 		}
@@ -286,6 +287,8 @@ func (c *comparer) goal(o, n *Goal) {
 		c.text(fmt.Sprintf("outcome for Year %d", y.Year), p.Outcome, y.Outcome)
 		c.text(fmt.Sprintf("status for Year %d", y.Year), statusWords(p.Status), statusWords(y.Status))
 		c.text(fmt.Sprintf("result for Year %d", y.Year), p.Result, y.Result)
+		c.text(fmt.Sprintf("adjustments for Year %d", y.Year), p.Adjustments, y.Adjustments)
+		c.list(fmt.Sprintf("update for Year %d", y.Year), updateTexts(p.Updates), updateTexts(y.Updates))
 	}
 	for _, y := range o.Years {
 		if !ny[y.Year] {
@@ -293,6 +296,55 @@ func (c *comparer) goal(o, n *Goal) {
 		}
 	}
 	c.text("text", o.Markdown, n.Markdown)
+}
+
+// measure compares a measure kept in both plans: its frequency and its
+// numbers.
+func (c *comparer) measure(o, n Measure) {
+	name := fmt.Sprintf("measure %q", clip(n.Measure))
+	c.text("frequency of "+name, o.Frequency, n.Frequency)
+	c.text("unit of "+name, o.Unit, n.Unit)
+	c.text("baseline of "+name, numberText(o.Baseline), numberText(n.Baseline))
+	c.text("targets of "+name, numbersText(o.Target), numbersText(n.Target))
+	c.text("actual values of "+name, numbersText(o.Actual), numbersText(n.Actual))
+	if o.LowerIsBetter != n.LowerIsBetter {
+		c.number("lower_is_better of "+name, o.LowerIsBetter, n.LowerIsBetter)
+	}
+}
+
+// numberText is a number as written in a plan, "38.4" ("" for none).
+func numberText(f *float64) string {
+	if f == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*f, 'f', -1, 64)
+}
+
+// numbersText is a list of numbers, "50, 60, 70".
+func numbersText(fs []float64) string {
+	parts := make([]string, len(fs))
+	for i := range fs {
+		parts[i] = numberText(&fs[i])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// updateTexts names a year's dated updates, "2025-11-04: in progress".
+func updateTexts(us []Update) []string {
+	var out []string
+	for _, u := range us {
+		out = append(out, dateText(&u.Date)+": "+statusWords(u.Status))
+	}
+	return out
+}
+
+// reviewTexts names a partner's earlier reviews, "2025-05-01: revise".
+func reviewTexts(rs []Review) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, dateText(&r.Reviewed)+": "+r.Recommendation)
+	}
+	return out
 }
 
 // statusWords names a status for people ("" stays "").
@@ -425,6 +477,7 @@ func (c *comparer) partner(o, n *Partner) {
 	c.text("review date", dateText(&o.Reviewed), dateText(&n.Reviewed))
 	c.text("reviewers", o.Reviewers, n.Reviewers)
 	c.text("recommendation", o.Recommendation, n.Recommendation)
+	c.list("earlier review", reviewTexts(o.Reviews), reviewTexts(n.Reviews))
 	or := map[string]Rating{}
 	for _, r := range o.Ratings {
 		or[r.Item.ID] = r
