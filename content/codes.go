@@ -14,6 +14,7 @@ const (
 	CodeNoFrontMatter       Code = "no-front-matter"
 	CodeUnclosedFrontMatter Code = "unclosed-front-matter"
 	CodeTOMLSyntax          Code = "toml-syntax"
+	CodeTooDeep             Code = "too-deep"
 	CodeUnknownKey          Code = "unknown-key"
 	CodeMissingKey          Code = "missing-key"
 	CodeEmptyValue          Code = "empty-value"
@@ -98,6 +99,7 @@ var Codes = []CodeInfo{
 	{CodeNoFrontMatter, Error, "a Markdown file does not start with `+++`, uses YAML `---`, or is empty"},
 	{CodeUnclosedFrontMatter, Error, "the opening `+++` has no closing `+++`"},
 	{CodeTOMLSyntax, Error, "the TOML cannot be read"},
+	{CodeTooDeep, Error, "TOML nested more than 100 levels deep (tables, dotted keys, lists and inline tables)"},
 	{CodeUnknownKey, Error, "a key the file does not take"},
 	{CodeMissingKey, Error, "a required key is missing"},
 	{CodeEmptyValue, Error, "a required key is blank or an empty list"},

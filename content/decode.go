@@ -17,11 +17,14 @@ import (
 // tomlDoc is one TOML text inside a source file: a whole .toml file, or the
 // front matter of a Markdown file starting at byte base.
 type tomlDoc struct {
-	src   *source
-	base  int // offset of the TOML text in the file
-	text  string
-	index tomlpos.Index
-	root  Position // where the whole table is said to stand
+	src  *source
+	base int // offset of the TOML text in the file
+	text string
+	file *parsedFile // its data, and its keys' places when asked for
+	// locate is false in a load's first pass: every key is said to stand
+	// at root, and the file is not indexed.
+	locate bool
+	root   Position // where the whole table is said to stand
 }
 
 // pathOf builds an index path from keys (strings) and array indexes (ints).
@@ -83,7 +86,10 @@ func syntaxHint(pe toml.ParseError) string {
 
 // at returns the position of a path's key (or its value if value is true).
 func (d *tomlDoc) at(path string, value bool) Position {
-	e, ok := d.index[path]
+	if !d.locate {
+		return d.root
+	}
+	e, ok := d.file.positions().Lookup(path)
 	if !ok {
 		return d.root
 	}
@@ -92,6 +98,31 @@ func (d *tomlDoc) at(path string, value bool) Position {
 		sp = e.Value
 	}
 	return d.src.pos(d.base+sp.Start, sp.End-sp.Start)
+}
+
+// has reports whether the document gives a path (see pathOf). It reads the
+// decoded data, so it needs no positions.
+func (d *tomlDoc) has(path string) bool {
+	var v any = d.file.data
+	for _, part := range tomlpos.Parts(path) {
+		switch p := part.(type) {
+		case string:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return false
+			}
+			if v, ok = m[p]; !ok {
+				return false
+			}
+		case int:
+			list, ok := asList(v)
+			if !ok || p >= len(list) {
+				return false
+			}
+			v = list[p]
+		}
+	}
+	return path != ""
 }
 
 // tableName is how a table is named in messages: "[initial]", "[[ratings]]".
