@@ -70,20 +70,24 @@ func Parts(path string) []any {
 const sep = '\x1f'
 
 type scanner struct {
-	src   string
-	i     int
-	ix    *Index
-	end   int           // end of the last key read
-	depth int           // arrays and inline tables open around s.i
-	table int32         // node of the current table
-	aot   map[int32]int // array of tables → index of its last element
+	src      string
+	i        int
+	ix       *Index
+	end      int // end of the last key read
+	depth    int // arrays and inline tables open around s.i
+	maxDepth int
+	table    int32         // node of the current table
+	aot      map[int32]int // array of tables → index of its last element
 }
 
 // Scan indexes the keys and values of a TOML document, in time and memory
 // linear in its length. It stops at arrays or inline tables nested deeper
 // than MaxDepth (which content refuses before the document is decoded).
-func Scan(src string) *Index {
-	s := &scanner{src: src, ix: newIndex(), aot: map[int32]int{}}
+func Scan(src string) *Index { return scan(src, MaxDepth) }
+
+// scan is Scan stopping at maxDepth levels of arrays and inline tables.
+func scan(src string, maxDepth int) *Index {
+	s := &scanner{src: src, ix: newIndex(), aot: map[int32]int{}, maxDepth: maxDepth}
 	for s.i < len(s.src) {
 		start := s.i
 		s.skipSpaceAndNewlines()
@@ -291,7 +295,7 @@ func (s *scanner) value(node int32) Span {
 	case '\'':
 		s.literalString()
 	case '[', '{':
-		if s.depth >= MaxDepth {
+		if s.depth >= s.maxDepth {
 			s.i = len(s.src) // deeper than content reads: stop here
 			return Span{start, start}
 		}
