@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestTooDeep(t *testing.T) {
@@ -125,4 +127,62 @@ func BenchmarkIndexLeaves(b *testing.B) {
 			}
 		})
 	}
+}
+
+// FuzzTooDeep checks that the depth check never fails, reports a place
+// inside the text, and lets through no TOML that decodes deeper than the
+// limit allows: each level it counts is at most two levels of the decoded
+// data (an array of tables is an array of maps).
+func FuzzTooDeep(f *testing.F) {
+	for _, s := range []string{
+		"a = [[1], {b = [2]}]", "[x.y]\nz = {w = 1}", "[[a]]\n[[a.b]]\nc = 1", `"k.\"[" = ['[', "{"]`,
+		"a = '''\n[[[\n''' # [[", "t = {a.b.c = [[[]]]}", "a = " + strings.Repeat("[", 8) + strings.Repeat("]", 8),
+	} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, src string, limit int) {
+		limit = 1 + abs(limit)%8
+		sp, deep := TooDeep(src, limit)
+		if deep {
+			if sp.Start < 0 || sp.End > len(src) || sp.Start >= sp.End {
+				t.Fatalf("span %+v out of range (len %d)", sp, len(src))
+			}
+			return
+		}
+		var m map[string]any
+		if _, err := toml.Decode(src, &m); err != nil {
+			return
+		}
+		if d := dataDepth(m); d > 2*limit {
+			t.Fatalf("decodes %d levels deep, limit %d passed", d, limit)
+		}
+	})
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// dataDepth is how deep decoded TOML nests: each key, array element and
+// table of an array of tables is a level.
+func dataDepth(v any) int {
+	d := 0
+	switch x := v.(type) {
+	case map[string]any:
+		for _, e := range x {
+			d = max(d, 1+dataDepth(e))
+		}
+	case []map[string]any:
+		for _, e := range x {
+			d = max(d, 1+dataDepth(e))
+		}
+	case []any:
+		for _, e := range x {
+			d = max(d, 1+dataDepth(e))
+		}
+	}
+	return d
 }

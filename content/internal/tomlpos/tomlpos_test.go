@@ -1,7 +1,10 @@
 package tomlpos
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestScan(t *testing.T) {
@@ -79,6 +82,23 @@ func FuzzScan(f *testing.F) {
 				if sp[0] < 0 || int(sp[1]) > len(src) || sp[0] > sp[1] {
 					t.Fatalf("node %d: span out of range: %+v (len %d)", p, nd, len(src))
 				}
+			}
+		}
+		// Every bare top-level key of a document the parser takes is found.
+		var m map[string]any
+		if _, deep := TooDeep(src, MaxDepth); deep {
+			return
+		}
+		if _, err := toml.Decode(src, &m); err != nil {
+			return
+		}
+		ix := Scan(src)
+		for k := range m {
+			if strings.Trim(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != "" || k == "" {
+				continue
+			}
+			if _, ok := ix.Lookup(Path(k)); !ok {
+				t.Fatalf("key %q not indexed", k)
 			}
 		}
 	})
