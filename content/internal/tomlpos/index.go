@@ -12,14 +12,15 @@ import (
 type Index struct {
 	nodes []node
 	keys  map[keyEdge]int32
-	elems map[elemEdge]int32
+	lists [][]int32 // the elements of each array, in order
 }
 
 // node is one key or array element. Offsets are int32: content files are
 // at most a few MB.
 type node struct {
 	key, value [2]int32
-	set        bool // located in the text, not only passed through
+	list       int32 // 1 + its index in lists, for an array; 0 for none
+	set        bool  // located in the text, not only passed through
 }
 
 type keyEdge struct {
@@ -27,13 +28,11 @@ type keyEdge struct {
 	name   string
 }
 
-type elemEdge struct{ parent, n int32 }
-
 // root is the node of the whole document.
 const root int32 = 0
 
 func newIndex() *Index {
-	return &Index{nodes: []node{{}}, keys: map[keyEdge]int32{}, elems: map[elemEdge]int32{}}
+	return &Index{nodes: []node{{}}, keys: map[keyEdge]int32{}}
 }
 
 // Lookup returns where the path stands, if the text has it. A nil Index
@@ -81,8 +80,8 @@ func (ix *Index) Len() int {
 func (ix *Index) child(n int32, part string) (int32, bool) {
 	if strings.HasPrefix(part, "#") {
 		if i, err := strconv.Atoi(part[1:]); err == nil && i >= 0 {
-			if c, ok := ix.elems[elemEdge{n, int32(i)}]; ok {
-				return c, true
+			if l := ix.nodes[n].list; l > 0 && i < len(ix.lists[l-1]) {
+				return ix.lists[l-1][i], true
 			}
 		}
 	}
@@ -102,14 +101,19 @@ func (ix *Index) key(parent int32, name string) int32 {
 }
 
 // elem returns the node of element i of the array parent, adding it if
-// needed.
+// needed. Elements are added in order: i is at most their number.
 func (ix *Index) elem(parent int32, i int) int32 {
-	e := elemEdge{parent, int32(i)}
-	if c, ok := ix.elems[e]; ok {
-		return c
+	l := ix.nodes[parent].list
+	if l == 0 {
+		ix.lists = append(ix.lists, nil)
+		l = int32(len(ix.lists))
+		ix.nodes[parent].list = l
+	}
+	if i < len(ix.lists[l-1]) {
+		return ix.lists[l-1][i]
 	}
 	c := ix.add()
-	ix.elems[e] = c
+	ix.lists[l-1] = append(ix.lists[l-1], c)
 	return c
 }
 
@@ -121,9 +125,8 @@ func (ix *Index) add() int32 {
 func (ix *Index) isSet(n int32) bool { return ix.nodes[n].set }
 
 func (ix *Index) set(n int32, e Entry) {
-	ix.nodes[n] = node{
-		key:   [2]int32{int32(e.Key.Start), int32(e.Key.End)},
-		value: [2]int32{int32(e.Value.Start), int32(e.Value.End)},
-		set:   true,
-	}
+	nd := &ix.nodes[n]
+	nd.key = [2]int32{int32(e.Key.Start), int32(e.Key.End)}
+	nd.value = [2]int32{int32(e.Value.Start), int32(e.Value.End)}
+	nd.set = true
 }
