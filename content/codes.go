@@ -15,6 +15,7 @@ const (
 	CodeUnclosedFrontMatter Code = "unclosed-front-matter"
 	CodeTOMLSyntax          Code = "toml-syntax"
 	CodeTooDeep             Code = "too-deep"
+	CodeTooManyProblems     Code = "too-many-problems"
 	CodeUnknownKey          Code = "unknown-key"
 	CodeMissingKey          Code = "missing-key"
 	CodeEmptyValue          Code = "empty-value"
@@ -100,6 +101,7 @@ var Codes = []CodeInfo{
 	{CodeUnclosedFrontMatter, Error, "the opening `+++` has no closing `+++`"},
 	{CodeTOMLSyntax, Error, "the TOML cannot be read"},
 	{CodeTooDeep, Error, "TOML nested more than 100 levels deep (tables, dotted keys, lists and inline tables)"},
+	{CodeTooManyProblems, Error, "a file with more than 100 problems: the first 100 are shown"},
 	{CodeUnknownKey, Error, "a key the file does not take"},
 	{CodeMissingKey, Error, "a required key is missing"},
 	{CodeEmptyValue, Error, "a required key is blank or an empty list"},

@@ -150,17 +150,25 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		pf.Set(reflect.ValueOf(tablePos))
 	}
 	// Visit keys in the order they are written, so diagnostics are stable.
-	keys := make([]string, 0, len(data))
-	for k := range data {
-		keys = append(keys, k)
+	// Each key is located once, not at each comparison.
+	type placed struct {
+		key string
+		off int
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := d.at(tomlpos.Join(path, keys[i]), false), d.at(tomlpos.Join(path, keys[j]), false)
-		if a.Offset != b.Offset {
-			return a.Offset < b.Offset
+	order := make([]placed, 0, len(data))
+	for k := range data {
+		order = append(order, placed{k, d.at(tomlpos.Join(path, k), false).Offset})
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].off != order[j].off {
+			return order[i].off < order[j].off
 		}
-		return keys[i] < keys[j]
+		return order[i].key < order[j].key
 	})
+	keys := make([]string, len(order))
+	for i, p := range order {
+		keys[i] = p.key
+	}
 	where := ""
 	if n := tableName(path); n != "" {
 		where = " in " + n

@@ -50,3 +50,37 @@ func TestDepthAtLimit(t *testing.T) {
 		t.Fatalf("diagnostics: %q", got)
 	}
 }
+
+// TestTooManyProblems checks that one file reports at most 100 problems,
+// then says that there are more.
+func TestTooManyProblems(t *testing.T) {
+	m := basePlan(t)
+	var b strings.Builder
+	b.WriteString("+++\nmission = \"Teach.\"\nvision = \"Learn.\"\n")
+	for i := 0; i < 20000; i++ { // unknown keys kaaaa, kxbaaa, ...
+		b.WriteString("k")
+		b.WriteString(strings.Repeat("x", i%7))
+		b.WriteString(string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + string(rune('a'+i/17576%26)))
+		b.WriteString(" = 1\n")
+	}
+	b.WriteString("+++\n")
+	m["beliefs.md"] = &fstest.MapFile{Data: []byte(b.String())}
+	_, diags := Load(m)
+	if len(diags) != 101 {
+		t.Fatalf("%d diagnostics, want 101", len(diags))
+	}
+	var summary []string
+	for _, d := range diags {
+		if d.Code == CodeTooManyProblems {
+			summary = append(summary, d.String())
+		} else if d.Code != CodeUnknownKey || d.File != "beliefs.md" {
+			t.Errorf("unexpected: %s", d.String())
+		}
+	}
+	if len(summary) != 1 || summary[0] != "beliefs.md: error: more than 100 problems in this file; only the first 100 are shown" {
+		t.Errorf("summary: %q", summary)
+	}
+	if first := diags[1].String(); first != "beliefs.md:4:1: error: unknown key `kaaaa`" {
+		t.Errorf("first: %s", first)
+	}
+}

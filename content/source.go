@@ -14,7 +14,13 @@ type source struct {
 	text  string
 	lines []int // byte offset where each line starts
 	diags *Diagnostics
+	count int // diagnostics added
 }
+
+// maxFileDiagnostics is how many diagnostics one file gets before the rest
+// are summed up in one: a list of two million wrong values is one mistake
+// made many times, and each diagnostic shows its whole line.
+const maxFileDiagnostics = 100
 
 func newSource(name, text string, diags *Diagnostics) *source {
 	lines := []int{0}
@@ -54,6 +60,14 @@ func (s *source) lineAt(n int) string {
 }
 
 func (s *source) add(d Diagnostic) {
+	s.count++
+	switch {
+	case s.count == maxFileDiagnostics+1:
+		d = Diagnostic{Severity: Error, Code: CodeTooManyProblems, Message: fmt.Sprintf("more than %d problems in this file; only the first %d are shown", maxFileDiagnostics, maxFileDiagnostics),
+			Hint: "fix those, then run `trellis check` again"}
+	case s.count > maxFileDiagnostics:
+		return
+	}
 	d.File = s.name
 	if d.Pos.IsValid() && d.Source == "" {
 		d.Source = s.lineAt(d.Pos.Line)
