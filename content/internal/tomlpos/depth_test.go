@@ -130,9 +130,10 @@ func BenchmarkIndexLeaves(b *testing.B) {
 }
 
 // FuzzTooDeep checks that the depth check never fails, reports a place
-// inside the text, and lets through no TOML that decodes deeper than the
-// limit allows: each level it counts is at most two levels of the decoded
-// data (an array of tables is an array of maps).
+// inside the text, lets through no TOML that decodes deeper than the limit
+// allows (each level it counts is at most two levels of the decoded data:
+// an array of tables is an array of maps), and refuses none that decodes
+// much less deep.
 func FuzzTooDeep(f *testing.F) {
 	for _, s := range []string{
 		"a = [[1], {b = [2]}]", "[x.y]\nz = {w = 1}", "[[a]]\n[[a.b]]\nc = 1", `"k.\"[" = ['[', "{"]`,
@@ -143,18 +144,19 @@ func FuzzTooDeep(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src string, limit int) {
 		limit = 1 + abs(limit)%8
 		sp, deep := TooDeep(src, limit)
-		if deep {
-			if sp.Start < 0 || sp.End > len(src) || sp.Start >= sp.End {
-				t.Fatalf("span %+v out of range (len %d)", sp, len(src))
-			}
-			return
+		if deep && (sp.Start < 0 || sp.End > len(src) || sp.Start >= sp.End) {
+			t.Fatalf("span %+v out of range (len %d)", sp, len(src))
 		}
 		var m map[string]any
 		if _, err := toml.Decode(src, &m); err != nil {
 			return
 		}
-		if d := dataDepth(m); d > 2*limit {
+		switch d := dataDepth(m); {
+		case !deep && d > 2*limit:
 			t.Fatalf("decodes %d levels deep, limit %d passed", d, limit)
+		case deep && 2*d+1 <= limit:
+			// Each level counted is at least half a level of data.
+			t.Fatalf("decodes only %d levels deep, limit %d refused", d, limit)
 		}
 	})
 }
