@@ -14,7 +14,7 @@ const (
 	CodeNoFrontMatter       Code = "no-front-matter"
 	CodeUnclosedFrontMatter Code = "unclosed-front-matter"
 	CodeTOMLSyntax          Code = "toml-syntax"
-	CodeTooDeep             Code = "too-deep"
+	CodeTOMLTooDeep         Code = "toml-too-deep"
 	CodeTooManyProblems     Code = "too-many-problems"
 	CodeUnknownKey          Code = "unknown-key"
 	CodeMissingKey          Code = "missing-key"
@@ -25,6 +25,9 @@ const (
 	CodeInvalidID           Code = "invalid-id"
 	CodeDuplicateID         Code = "duplicate-id"
 	CodeUnknownReference    Code = "unknown-reference"
+	// CodeFutureActual is a measure that reports more years than have
+	// begun.
+	CodeFutureActual Code = "future-actual"
 )
 
 // Error codes for files the loader refuses to read (internal/planfs gives
@@ -70,13 +73,28 @@ const (
 	// CodeFundingNearDuplicate warns of two funding names that differ only
 	// in spelling, which the budget would count as two sources.
 	CodeFundingNearDuplicate Code = "funding-near-duplicate"
+	// The plan over time: targets, updates and earlier reviews.
+	CodeMissingTargets    Code = "missing-targets"
+	CodeUpdateOutsideYear Code = "update-outside-year"
+	CodeReviewOrder       Code = "review-order"
 )
 
 // Build codes: reported by the generator while it renders a valid plan.
 const (
 	CodeRenderFailed   Code = "render-failed"
 	CodeUnminifiedPage Code = "unminified-page"
-	CodeNoBaseURL      Code = "no-base-url"
+	CodeTooDeep        Code = "markdown-too-deep"
+	CodeRemovedHTML    Code = "removed-html"
+	// CodeReservedFolder refuses a portal's district folder named like one
+	// of the portal's own pages or files.
+	CodeReservedFolder Code = "reserved-folder"
+	// CodeRawHTMLOverridden tells of a district's unsafe_html = true that
+	// its portal's unsafe_html = false overrides.
+	CodeRawHTMLOverridden Code = "raw-html-overridden"
+	CodeNoBaseURL         Code = "no-base-url"
+	// CodeVersionNotBuilt: an earlier version that trellis build
+	// --versions could not build.
+	CodeVersionNotBuilt Code = "version-not-built"
 )
 
 // CodeInfo describes one code: the severity it is reported with and what it
@@ -100,7 +118,7 @@ var Codes = []CodeInfo{
 	{CodeNoFrontMatter, Error, "a Markdown file does not start with `+++`, uses YAML `---`, or is empty"},
 	{CodeUnclosedFrontMatter, Error, "the opening `+++` has no closing `+++`"},
 	{CodeTOMLSyntax, Error, "the TOML cannot be read"},
-	{CodeTooDeep, Error, "TOML nested more than 100 levels deep (tables, dotted keys, lists and inline tables)"},
+	{CodeTOMLTooDeep, Error, "TOML nested more than 100 levels deep (tables, dotted keys, lists and inline tables)"},
 	{CodeTooManyProblems, Error, "a file with more than 100 problems: the first 100 are shown"},
 	{CodeUnknownKey, Error, "a key the file does not take"},
 	{CodeMissingKey, Error, "a required key is missing"},
@@ -111,6 +129,7 @@ var Codes = []CodeInfo{
 	{CodeInvalidID, Error, "an id that is not kebab-case"},
 	{CodeDuplicateID, Error, "two things share an id, or one thing is given twice"},
 	{CodeUnknownReference, Error, "a goal, standard, frame, evaluation item or standards set that does not exist"},
+	{CodeFutureActual, Error, "a measure with more `actual` values than the plan has begun years (`current_year`)"},
 	{CodeControlChar, Error, "a NUL, escape or other control character in a file, front matter or body"},
 	{CodeDateFormat, Error, "a date not written year-month-day, or a time where a date is expected"},
 	{CodeNumberFormat, Error, "a number written with commas, `$`, `%` or `k`"},
@@ -134,10 +153,18 @@ var Codes = []CodeInfo{
 	{CodeIncompleteEval, Warning, "a partner evaluation with unrated items, or a rating without evidence"},
 	{CodeStarterText, Warning, "text written by `trellis new` that is still to be replaced"},
 	{CodeFundingNearDuplicate, Warning, "a funding name written almost like an earlier one, when `trellis.toml` has no `funding_sources`"},
+	{CodeMissingTargets, Warning, "a measure with numbers that has fewer targets than the plan has years"},
+	{CodeUpdateOutsideYear, Warning, "a `[[years.updates]]` entry dated outside its plan year (July 1 to June 30)"},
+	{CodeReviewOrder, Warning, "an earlier partner review in `[[reviews]]` dated on or after the current review"},
 	{CodeIgnoredFolder, Warning, "a folder inside goals/, activities/ or partners/, whose files are not read"},
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
+	{CodeTooDeep, Error, "Markdown lists and block quotes nested more than 16 deep"},
+	{CodeReservedFolder, Error, "a portal's district folder named like one of the portal's own pages or files (`standards`, `accessibility`, `404`, ...)"},
+	{CodeRawHTMLOverridden, Warning, "a district's `unsafe_html = true`, overridden by `unsafe_html = false` in `portal.toml`"},
+	{CodeRemovedHTML, Warning, "raw HTML (`unsafe_html = true`) lost markup that could run script or reach outside the page"},
 	{CodeNoBaseURL, Warning, "`trellis build` without a `base_url`: the sitemap and canonical links lack full addresses"},
+	{CodeVersionNotBuilt, Warning, "`trellis build --versions`: a tag that `version_tags` matches whose plan has errors, or whose name cannot be an address"},
 }
 
 // Info returns the description of c, or false if c is not a known code.

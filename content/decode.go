@@ -351,17 +351,18 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 			wrong()
 			return
 		}
-		if !d.inRange(vp, key, f, float64(n)) {
+		if !d.inRange(vp, key, f, float64(n), strconv.FormatInt(n, 10)) {
 			return
 		}
 		dst.SetInt(n)
 	case t.Kind() == reflect.Float64:
 		var x float64
+		shown := ""
 		switch v := val.(type) {
 		case int64:
-			x = float64(v)
+			x, shown = float64(v), strconv.FormatInt(v, 10)
 		case float64:
-			x = v
+			x, shown = v, floatText(v)
 		default:
 			wrong()
 			return
@@ -370,7 +371,7 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 			wrong()
 			return
 		}
-		if !d.inRange(vp, key, f, x) {
+		if !d.inRange(vp, key, f, x, shown) {
 			return
 		}
 		dst.SetFloat(x)
@@ -436,16 +437,27 @@ func (d *tomlDoc) decodeDate(vp Position, key string, val any, wrong func()) (Da
 	return Date{}, false
 }
 
-func (d *tomlDoc) inRange(p Position, key string, f field, x float64) bool {
+// inRange reports whether x lies within f's bounds, and reports it if not;
+// shown is the number as written, since a float64 loses integers past 2^53.
+func (d *tomlDoc) inRange(p Position, key string, f field, x float64, shown string) bool {
 	if f.Min != nil && x < *f.Min || f.Max != nil && x > *f.Max {
 		hint := ""
 		if isRating(f) {
 			hint = ratingHint("")
 		}
-		d.src.errorf(p, "out-of-range", hint, "`%s` must be %s, not %s", key, rangeText(f), strconv.FormatFloat(x, 'f', -1, 64))
+		d.src.errorf(p, "out-of-range", hint, "`%s` must be %s, not %s", key, rangeText(f), shown)
 		return false
 	}
 	return true
+}
+
+// floatText writes x as digits, or in exponent form where digits would run
+// past 21 places (1e300).
+func floatText(x float64) string {
+	if math.Abs(x) >= 1e21 {
+		return strconv.FormatFloat(x, 'g', -1, 64)
+	}
+	return strconv.FormatFloat(x, 'f', -1, 64)
 }
 
 func rangeText(f field) string {

@@ -10,7 +10,7 @@ import (
 // is decoded, at the first bracket or key part past the limit, in Markdown
 // front matter and in .toml files, up to the size limit of a file.
 func TestTooDeep(t *testing.T) {
-	const msg = "error: the TOML nests more than 100 levels deep here (tables, dotted keys, lists and inline tables) [too-deep]"
+	const msg = "error: the TOML nests more than 100 levels deep here (tables, dotted keys, lists and inline tables) [toml-too-deep]"
 	goal := func(toml string) string { return "+++\ntitle = \"Read well\"\n" + toml + "\n+++\nBody.\n" }
 	arrays := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
 	tests := []struct {

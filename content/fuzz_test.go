@@ -53,6 +53,8 @@ func FuzzLoad(f *testing.F) {
 	f.Add("---\ntitle: Read well\nevidence:\n  - a\n  - b\ntags: [x, 'y']\n---\n")
 	f.Add("+++\rtitle = \"x\x1b[2J\"\r+++\rbody\x00\r")
 	f.Add("+++\ntitle = \"caf\xe9\"\n+++")
+	// Measures with numbers and dated updates.
+	f.Add("+++\n[[measures]]\nunit = \"%\"\nbaseline = 38\ntarget = [50, 160, 70]\nactual = [53, 1e9, -1]\n[[years]]\nyear = 1\n[[years.updates]]\ndate = 2031-01-01\nstatus = \"met\"\n+++")
 	f.Fuzz(func(t *testing.T, goal string) {
 		m := fstest.MapFS{}
 		for k, v := range base {

@@ -12,8 +12,16 @@ import (
 // "$12,000", "38.4%", "12k", "$1.5M") and returns it as TOML writes it.
 func plainNumber(s string) (string, bool) {
 	s = strings.TrimSpace(s)
+	neg := strings.HasPrefix(s, "-$")
+	if neg {
+		s = s[1:]
+	}
 	s = strings.TrimPrefix(s, "$")
 	s = strings.TrimSuffix(strings.TrimSpace(s), "%")
+	if neg {
+		s = "-" + strings.TrimSpace(s)
+	}
+	s = decimalComma(s)
 	mult := 1.0
 	switch {
 	case strings.HasSuffix(s, "k") || strings.HasSuffix(s, "K"):
@@ -30,6 +38,22 @@ func plainNumber(s string) (string, bool) {
 		return "", false
 	}
 	return strconv.FormatFloat(x*mult, 'f', -1, 64), true
+}
+
+// decimalComma turns a comma written as the decimal point ("412,5",
+// "0,75") into a point. A comma followed by three digits ("1,200") is taken
+// as a thousands separator, as in the US.
+func decimalComma(s string) string {
+	whole, frac, ok := strings.Cut(s, ",")
+	if !ok || strings.ContainsAny(frac, ",.") || len(frac) == 3 || frac == "" {
+		return s
+	}
+	for _, r := range frac {
+		if r < '0' || r > '9' {
+			return s
+		}
+	}
+	return whole + "." + frac
 }
 
 // yesNo reads the words people use for true and false. It never turns a
@@ -219,32 +243,28 @@ func keyKind(key string, root reflect.Type) valueKind {
 	return kind
 }
 
-// describeType names a model type in plain words.
+// describeType names a model type in plain words, by its kind.
 func describeType(t reflect.Type) string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch {
-	case t == typeRef:
+	kind, elem := kindOf(t)
+	switch kind {
+	case kindID:
 		return "an id in quotes"
-	case t == typeDate:
+	case kindDate:
 		return "a date (YYYY-MM-DD)"
-	case t.Kind() == reflect.String:
-		return "text in quotes"
-	case t.Kind() == reflect.Int:
+	case kindWhole:
 		return "a whole number"
-	case t.Kind() == reflect.Float64:
+	case kindNumber:
 		return "a number"
-	case t.Kind() == reflect.Bool:
+	case kindBool:
 		return "true or false"
-	case t.Kind() == reflect.Slice && isTable(t):
+	case kindTables:
 		return "a list of tables"
-	case t.Kind() == reflect.Slice:
-		return "a list of " + plural(describeType(t.Elem()))
-	case t.Kind() == reflect.Struct:
+	case kindList:
+		return "a list of " + plural(describeType(elem))
+	case kindTable:
 		return "a table"
 	}
-	return t.String()
+	return "text in quotes"
 }
 
 func plural(s string) string {

@@ -26,6 +26,15 @@ func TestPlainNumber(t *testing.T) {
 		{"NaN", ""},
 		{"1e400", ""},
 		{"twelve", ""},
+		// A comma is a decimal point where it cannot be a thousands
+		// separator; a minus may stand before the dollar sign.
+		{"412,5", "412.5"},
+		{"0,75", "0.75"},
+		{"1,200,000", "1200000"},
+		{"12,000.50", "12000.5"},
+		{"-$500", "-500"},
+		{"-$1,200", "-1200"},
+		{"$-", ""},
 	}
 	for _, tt := range tests {
 		got, ok := plainNumber(tt.in)
@@ -119,7 +128,13 @@ func TestYAMLToTOML(t *testing.T) {
 			"title: Read well\nyear: 2\nreviewed: 2026-06-01\nok: true\nevidence:\n  - State test\n  - \"Screener\"\n# note\n",
 			"title = \"Read well\"\nyear = 2\nreviewed = 2026-06-01\nok = true\nevidence = [\"State test\", \"Screener\"]\n# note\n"},
 		{"flow list and quotes", "tags: [a, 'b c']\nq: 'say \"hi\"'", "tags = [\"a\", 'b c']\nq = 'say \"hi\"'"},
-		{"nested table", "contact:\n  name: Jo", ""},
+		{"nested table", "contact:\n  name: Jo\n  email: jo@example.org\ntitle: Plan",
+			"title = \"Plan\"\n\n[contact]\nname = \"Jo\"\nemail = \"jo@example.org\""},
+		{"list of tables", "name: Acme\nratings:\n  - item: uses-data\n    rating: 3\n  - item: active\n    rating: 4\nreviewed: 2026-06-01",
+			"name = \"Acme\"\nreviewed = 2026-06-01\n\n[[ratings]]\nitem = \"uses-data\"\nrating = 3\n\n[[ratings]]\nitem = \"active\"\nrating = 4"},
+		{"table within a table", "contact:\n  name:\n    first: Jo", ""},
+		{"list inside a list item", "ratings:\n  - item: a\n    tags:\n      - x", ""},
+		{"a value, then a mapping", "contact:\n  - Jo\n  name: Jo", ""},
 		{"block text", "rationale: |\n  Scores", ""},
 		{"not YAML", "just text", ""},
 	}

@@ -298,6 +298,7 @@ func (l *loader) loadSettings() {
 	if s.Years > 0 && s.CurrentYear > s.Years {
 		src.errorf(doc.at(key("current_year"), true), "out-of-range", "", "`current_year` is %d, but the plan has %d years", s.CurrentYear, s.Years)
 	}
+	checkVersionTags(doc, s.VersionTags)
 }
 
 func key(parts ...any) string { return pathOf(parts...) }

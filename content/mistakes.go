@@ -86,6 +86,8 @@ func explainSyntax(cx syntaxContext, pe toml.ParseError) (mistake, bool) {
 	explanations := []func(syntaxContext, assignment) (mistake, bool){explainCurly, explainUnclosedBlock(pe), explainYAMLLine}
 	if ok && a.value != "" {
 		explanations = append(explanations, explainString, explainBare)
+	} else if !ok {
+		explanations = append(explanations, explainListItem)
 	}
 	for _, explain := range explanations {
 		if m, ok := explain(cx, a); ok {
@@ -334,6 +336,10 @@ func explainYAMLLine(_ syntaxContext, a assignment) (mistake, bool) {
 // explainBare explains a value written without quotes that TOML cannot
 // read: a date, a number or a yes/no written as on paper, a rating label,
 // or text.
+// unpaddedDate matches a date in year-month-day order with a one-digit month
+// or day (2026-8-1).
+var unpaddedDate = regexp.MustCompile(`^\d{4}-\d{1,2}-\d{1,2}$`)
+
 func explainBare(cx syntaxContext, a assignment) (mistake, bool) {
 	v := a.value
 	if strings.ContainsAny(v[:1], `"'[{`) {
@@ -355,6 +361,9 @@ func explainBare(cx syntaxContext, a assignment) (mistake, bool) {
 	case kind == kindDate || kind == kindUnknown && isDate:
 		m.code, m.hint = CodeDateFormat, dateHint(a.key, v)
 		m.message = fmt.Sprintf("`%s` is not a date TOML can read: dates are written year-month-day", v)
+		if unpaddedDate.MatchString(v) {
+			m.message = fmt.Sprintf("`%s` is not a date TOML can read: the month and the day need two digits each", v)
+		}
 	case isNum && (kind == kindNumber || kind == kindUnknown):
 		m.code, m.hint = CodeNumberFormat, fmt.Sprintf("write the number with digits only: %s = %s", a.key, num)
 		m.message = fmt.Sprintf("`%s` is not a number TOML can read: numbers are written without commas, $, %% or k", v)

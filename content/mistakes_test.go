@@ -171,6 +171,7 @@ func TestMistakeFixes(t *testing.T) {
 		{"list-unclosed-lines", "goals/reading.md:4:12", "unclosed-list", "end the list with a line ]"},
 		{"list-unclosed", "goals/reading.md:4:12", "unclosed-list", "evidence = [\"State test\", \"Screener\"]"},
 		{"list-unquoted", "activities/tutoring.md:4:13", "missing-quotes", "standards = [\"learning-designs\"]"},
+		{"number-decimal-comma", "district.md:4:18", "number-format", "teaching_units = 41.5"},
 		{"number-dollars", "district.md:3:25", "number-format", "per_pupil_expenditure = 12000"},
 		{"number-percent", "district.md:12:11", "number-format", "percent = 38.4"},
 		{"number-quoted-dollars", "district.md:3:25", "wrong-type", "per_pupil_expenditure = 12000"},
@@ -195,9 +196,12 @@ func TestMistakeFixes(t *testing.T) {
 		{"text-paragraphs", "goals/reading.md:3:13", "multi-line-text", "rationale = \"\"\"\nScores are low.\n\nThey fell two years in a row.\n\"\"\""},
 		{"text-unclosed-single-quote", "goals/reading.md:2:9", "unclosed-string", "title = 'Read well'"},
 		{"text-unclosed-triple-quotes", "goals/reading.md:3:13", "unclosed-string", "a line \"\"\""},
+		{"text-unclosed-in-list", "goals/reading.md:5:3", "unclosed-string", "end the text with a quote on the same line: \"State test\","},
+		{"text-unclosed-last-in-list", "goals/reading.md:6:3", "unclosed-string", "end the text with a quote on the same line: \"Screener\""},
 		{"text-unclosed", "goals/reading.md:2:9", "unclosed-string", "title = \"Read well\""},
 		{"text-unquoted", "goals/reading.md:2:9", "missing-quotes", "title = \"Read well\""},
 		{"yaml-front-matter", "goals/reading.md:1:1", "no-front-matter", "+++\ntitle = \"Read well\"\nrationale = \"Scores are low.\"\nevidence = [\"State test\", \"Screener\"]\nimpact = \"Students read more.\"\noutcome = \"Most students read on grade level.\"\n+++"},
+		{"yaml-list-of-tables", "partners/acme.md:1:1", "no-front-matter", "recommendation = \"continue\"\n\n[[ratings]]\nitem = \"uses-data\"\nrating = 3\nevidence = \"Shares reports.\"\n\n[[ratings]]\nitem = \"active\""},
 		{"yaml-line", "goals/reading.md:5:1", "yaml-syntax", "impact = \"Students read more.\""},
 	}
 	files, _ := filepath.Glob("testdata/mistakes/*.txtar")

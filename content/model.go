@@ -35,6 +35,8 @@ type Settings struct {
 	Approvals      []Approval `toml:"approvals" json:"approvals" doc:"The plan's adoption, then each amendment, oldest first, one [[approvals]] table each. A plan with none is a draft."`
 	FundingSources []string   `toml:"funding_sources" json:"funding_sources,omitempty" doc:"The funding sources resources may name, such as Title II, Part A. Default: any name, grouped as written."`
 	PDF            bool       `toml:"pdf" json:"-" doc:"Also write plan.pdf, the printable plan, with a local Chrome or Chromium (as trellis build --pdf). Default: false."`
+	// VersionTags is a glob over git tag names that mark adopted versions.
+	VersionTags string `toml:"version_tags" json:"-" doc:"A glob over git tag names marking the plan's adopted versions, such as plan-*: trellis diff and the Changes page compare with the last of them, and trellis build --versions publishes each under versions/TAG/."`
 }
 
 // Approval is one adoption or amendment of the plan by its board.
@@ -121,6 +123,13 @@ type Measure struct {
 	Pos       Position `json:"-"`
 	Measure   string   `toml:"measure,required" json:"measure" doc:"What is measured, such as Grade 3 state reading assessment."`
 	Frequency string   `toml:"frequency,required" json:"frequency" doc:"How often it is measured, such as Three times a year."`
+	// The optional numbers of a measure: a measure with a target is a
+	// measure with numbers, charted on the goal's page (measures.go).
+	Unit          string    `toml:"unit" json:"unit,omitempty" doc:"The unit of the numbers: % for a percentage (0 to 100), $, or a word such as students or hours."`
+	Baseline      *float64  `toml:"baseline" min:"-1000000000" max:"1000000000" json:"baseline,omitempty" doc:"The value before Year 1."`
+	Target        []float64 `toml:"target" min:"-1000000000" max:"1000000000" json:"target,omitempty" doc:"The target for each plan year, Year 1 first, one per year."`
+	Actual        []float64 `toml:"actual" min:"-1000000000" max:"1000000000" json:"actual,omitempty" doc:"The actual value of each plan year reported so far, Year 1 first; no more than current_year values."`
+	LowerIsBetter bool      `toml:"lower_is_better" json:"lower_is_better,omitempty" doc:"A target is met when the actual value is at or below it, as for absences. Default: false (met at or above it)."`
 }
 
 // Status values for a plan year of a goal.
@@ -136,8 +145,19 @@ type GoalYear struct {
 	Pos     Position `json:"-"`
 	Year    int      `toml:"year,required" min:"1" max:"10" json:"year" doc:"The plan year, 1 to the plan's years."`
 	Outcome string   `toml:"outcome,required" json:"outcome" doc:"The outcome expected by the end of that year."`
-	Status  string   `toml:"status" enum:"not-started,in-progress,met,not-met" json:"status,omitempty" doc:"Progress reported at the annual review."`
+	Status  string   `toml:"status" enum:"not-started,in-progress,met,not-met" json:"status,omitempty" doc:"Progress reported at the annual review. Default: the status of the year's latest update."`
 	Result  string   `toml:"result" json:"result,omitempty" doc:"The actual result, in words or figures."`
+	Updates []Update `toml:"updates" json:"updates,omitempty" doc:"Dated progress reports during the year, one [[years.updates]] table each; the latest sets the year's status."`
+	// Adjustments is what the district changed because of the evidence.
+	Adjustments string `toml:"adjustments" json:"adjustments,omitempty" doc:"What the district changed during or after the year because of the evidence (Markdown)."`
+}
+
+// Update is one dated progress report on a goal during a plan year.
+type Update struct {
+	Pos    Position `json:"-"`
+	Date   Date     `toml:"date,required" json:"date" doc:"The day of the update (YYYY-MM-DD), within its plan year (July 1 to June 30)."`
+	Status string   `toml:"status,required" enum:"not-started,in-progress,met,not-met" json:"status" doc:"Progress as of that day."`
+	Note   string   `toml:"note,required" json:"note" doc:"What happened, what the data showed (Markdown)."`
 }
 
 // Activity is one file in activities/: a professional learning activity.
@@ -201,7 +221,19 @@ type Partner struct {
 	Reviewers      string   `toml:"reviewers" json:"reviewers,omitempty" doc:"Who carried out the evaluation."`
 	Recommendation string   `toml:"recommendation,required" enum:"continue,revise,end" json:"recommendation" doc:"Whether to continue the partnership, revise it, or end it."`
 	Ratings        []Rating `toml:"ratings" json:"ratings" doc:"One [[ratings]] table for each evaluation item of the plan's standards set."`
+	Reviews        []Review `toml:"reviews" json:"reviews,omitempty" doc:"Earlier evaluations, one [[reviews]] table each, after the current review's keys and ratings; the top-level review stays the current one."`
 	Body
+}
+
+// Review is an earlier evaluation of a partner, kept for its history. The
+// partner's own reviewed, reviewers, recommendation and ratings are the
+// current review.
+type Review struct {
+	Pos            Position `json:"-"`
+	Reviewed       Date     `toml:"reviewed,required" json:"reviewed" doc:"The date of that evaluation (YYYY-MM-DD), before the current one."`
+	Reviewers      string   `toml:"reviewers" json:"reviewers,omitempty" doc:"Who carried out that evaluation."`
+	Recommendation string   `toml:"recommendation,required" enum:"continue,revise,end" json:"recommendation" doc:"What that evaluation recommended: continue, revise or end."`
+	Ratings        []Rating `toml:"ratings" json:"ratings" doc:"That evaluation's ratings, one [[reviews.ratings]] table for each item."`
 }
 
 // Rating scale for partner evaluation items.

@@ -73,7 +73,7 @@ func tooDeep(src *source, base int, text string) bool {
 	if !deep {
 		return false
 	}
-	src.errorf(src.pos(base+sp.Start, sp.End-sp.Start), CodeTooDeep,
+	src.errorf(src.pos(base+sp.Start, sp.End-sp.Start), CodeTOMLTooDeep,
 		"write nested items as [[tables]] of their own; a plan needs four or five levels, such as [[ratings]] and its `item`",
 		"the TOML nests more than %d levels deep here (tables, dotted keys, lists and inline tables)", tomlpos.MaxDepth)
 	return true

@@ -21,7 +21,13 @@ type PortalSettings struct {
 	Agency   string   `toml:"agency" json:"agency,omitempty" doc:"The state agency or service center that publishes the portal."`
 	BaseURL  string   `toml:"base_url" json:"base_url,omitempty" doc:"The address the portal is published at."`
 	Language string   `toml:"language" json:"language" doc:"The language of the portal's own pages. Default: en."`
+	// UnsafeHTML is nil when portal.toml does not say: each district's
+	// own setting holds.
+	UnsafeHTML *bool `toml:"unsafe_html" json:"-" doc:"false forbids raw HTML in every district's Markdown, whatever the district's own unsafe_html says. Default: each district decides."`
 }
+
+// ForbidsRawHTML reports whether portal.toml says unsafe_html = false.
+func (s PortalSettings) ForbidsRawHTML() bool { return s.UnsafeHTML != nil && !*s.UnsafeHTML }
 
 // Portal is a folder of district plans published side by side, as a state
 // agency or regional service center does.

@@ -19,7 +19,7 @@ const minSpanDays = 14
 // with no follow-up at all already has a one-shot warning.
 func (l *loader) checkSpan(doc *tomlDoc, a *Activity) {
 	d := a.Duration
-	if d.Start == nil || d.End == nil || d.End.Before(*d.Start) {
+	if d.Start == nil || d.End == nil || d.Start.IsZero() || d.End.IsZero() || d.End.Before(*d.Start) { // zero: not read, already reported
 		return
 	}
 	if days := int(d.End.Time().Sub(d.Start.Time())/(24*time.Hour)) + 1; a.FollowUp != nil && days < minSpanDays {

@@ -83,50 +83,36 @@ type Check struct {
 
 // Standard returns the standard with the given canonical id, or nil.
 func (s *StandardsSet) Standard(id string) *Standard {
-	for i := range s.Standards {
-		if s.Standards[i].ID == id {
-			return &s.Standards[i]
-		}
-	}
-	return nil
+	return firstMatch(s.Standards, func(x *Standard) bool { return x.ID == id })
 }
 
 // FrameByID returns the frame with the given id, or nil.
 func (s *StandardsSet) FrameByID(id string) *Frame {
-	for i := range s.Frames {
-		if s.Frames[i].ID == id {
-			return &s.Frames[i]
-		}
-	}
-	return nil
+	return firstMatch(s.Frames, func(x *Frame) bool { return x.ID == id })
 }
 
 // Item returns the evaluation item with the given id, or nil.
 func (s *StandardsSet) Item(id string) *EvaluationItem {
-	for i := range s.Items {
-		if s.Items[i].ID == id {
-			return &s.Items[i]
-		}
-	}
-	return nil
+	return firstMatch(s.Items, func(x *EvaluationItem) bool { return x.ID == id })
 }
 
 // Element returns the element with the given id, or nil.
 func (st *Standard) Element(id string) *Element {
-	for i := range st.Elements {
-		if st.Elements[i].ID == id {
-			return &st.Elements[i]
-		}
-	}
-	return nil
+	return firstMatch(st.Elements, func(x *Element) bool { return x.ID == id })
 }
 
 // CheckFor returns the check for a warning code, or nil if the set names
 // none.
 func (s *StandardsSet) CheckFor(code Code) *Check {
-	for i := range s.Checks {
-		if s.Checks[i].Code == string(code) {
-			return &s.Checks[i]
+	return firstMatch(s.Checks, func(x *Check) bool { return x.Code == string(code) })
+}
+
+// firstMatch returns a pointer to the first of items that match accepts,
+// or nil.
+func firstMatch[T any](items []T, match func(*T) bool) *T {
+	for i := range items {
+		if match(&items[i]) {
+			return &items[i]
 		}
 	}
 	return nil

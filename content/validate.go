@@ -59,6 +59,8 @@ func (l *loader) checkDistrict(doc *tomlDoc) {
 
 func (l *loader) checkGoal(doc *tomlDoc, g *Goal) {
 	l.checkMeasures(doc, g)
+	l.checkMeasureNumbers(doc, g)
+	l.checkUpdates(doc, g)
 	l.checkEvidence(doc, g)
 	years := l.plan.Settings.Years
 	seen := map[int]bool{}
@@ -136,7 +138,7 @@ func (l *loader) checkActivity(doc *tomlDoc, a *Activity) {
 		}
 	}
 	d := &a.Duration
-	if d.Start != nil && d.End != nil && d.End.Before(*d.Start) {
+	if d.Start != nil && d.End != nil && !d.Start.IsZero() && !d.End.IsZero() && d.End.Before(*d.Start) { // zero: a date that could not be read
 		doc.src.errorf(doc.at(key("duration", "end"), true), CodeInvalidValue, "check the two dates; `end` is the last day", "the activity ends (%s) before it starts (%s)", d.End, d.Start)
 	}
 	checkFollowUpStart(doc, d)
@@ -172,10 +174,40 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 	if set == nil {
 		return
 	}
-	rated := map[string]bool{}
 	cite := l.citation(CodeIncompleteEval)
-	for i := range p.Ratings {
-		r := &p.Ratings[i]
+	rated := l.checkRatings(doc, p, ratingSet{p.Ratings, []any{"ratings"}, true}, cite)
+	l.warnUnrated(doc, p, rated, cite)
+	l.checkReviews(doc, p, cite)
+}
+
+// ratingSet is the ratings of one evaluation of a partner, the current one
+// or an earlier one in [[reviews]], and where they stand in the file.
+type ratingSet struct {
+	ratings []Rating
+	path    []any // "ratings", or "reviews", k, "ratings"
+	current bool  // only the current review gets the incomplete-evaluation warnings
+}
+
+// at returns the index path of rating i, or of a key in it.
+func (rs ratingSet) at(i int, rest ...any) string {
+	parts := append(append([]any{}, rs.path...), i)
+	return key(append(parts, rest...)...)
+}
+
+// name is how the ratings are named in hints: [[ratings]], [[reviews.ratings]].
+func (rs ratingSet) name() string {
+	if rs.current {
+		return "[[ratings]]"
+	}
+	return "[[reviews.ratings]]"
+}
+
+// checkRatings checks the items of one evaluation and returns those rated.
+func (l *loader) checkRatings(doc *tomlDoc, p *Partner, rs ratingSet, cite []string) map[string]bool {
+	set := l.plan.Standards
+	rated := map[string]bool{}
+	for i := range rs.ratings {
+		r := &rs.ratings[i]
 		if r.Item.ID == "" {
 			continue
 		}
@@ -184,36 +216,40 @@ func (l *loader) checkPartner(doc *tomlDoc, p *Partner) {
 		case it == nil:
 			doc.src.errorf(r.Item.Pos, CodeUnknownReference, didYouMean(r.Item.ID, set.itemIDs()), "unknown evaluation item %q in %s", r.Item.ID, set.Name)
 		case rated[r.Item.ID]:
-			doc.src.errorf(r.Item.Pos, CodeDuplicateID, "keep one [[ratings]] table for each item", "item %q is rated twice", r.Item.ID)
+			doc.src.errorf(r.Item.Pos, CodeDuplicateID, "keep one "+rs.name()+" table for each item", "item %q is rated twice", r.Item.ID)
 		default:
 			rated[r.Item.ID] = true
-			l.checkRating(doc, p, i, it, cite)
+			l.checkRating(doc, p, rs, i, it, cite)
 		}
 	}
-	l.warnUnrated(doc, p, rated, cite)
+	return rated
 }
 
 // checkRating checks one answer of a partner evaluation: a rating from 1 to
 // 4 with evidence, or, for an open question, an answer in words.
-func (l *loader) checkRating(doc *tomlDoc, p *Partner, i int, it *EvaluationItem, cite []string) {
-	r := &p.Ratings[i]
-	at := doc.at(key("ratings", i), true)
+func (l *loader) checkRating(doc *tomlDoc, p *Partner, rs ratingSet, i int, it *EvaluationItem, cite []string) {
+	r := &rs.ratings[i]
+	at := doc.at(rs.at(i), true)
 	notes := append([]string{fmt.Sprintf("%s: %s", it.ID, it.Text)}, cite...)
 	switch {
 	case it.Open && r.Rating != 0:
-		doc.src.errorf(doc.at(key("ratings", i, "rating"), false), CodeInvalidValue, "write `answer = \"...\"` in place of `rating` and `evidence`",
+		doc.src.errorf(doc.at(rs.at(i, "rating"), false), CodeInvalidValue, "write `answer = \"...\"` in place of `rating` and `evidence`",
 			"%q is an open question, answered in words, not rated 1 to 4", it.ID)
 	case it.Open && strings.TrimSpace(r.Answer) == "":
-		doc.src.warnf(at, CodeIncompleteEval, "add `answer = \"...\"`: the answer to the question, in words", notes, "%s: the open question %q has no answer", p.Name, it.ID)
+		if rs.current {
+			doc.src.warnf(at, CodeIncompleteEval, "add `answer = \"...\"`: the answer to the question, in words", notes, "%s: the open question %q has no answer", p.Name, it.ID)
+		}
 	case !it.Open && r.Answer != "":
-		doc.src.errorf(doc.at(key("ratings", i, "answer"), false), CodeInvalidValue, "give `rating = 1` to `4` and put the text in `evidence`",
+		doc.src.errorf(doc.at(rs.at(i, "answer"), false), CodeInvalidValue, "give `rating = 1` to `4` and put the text in `evidence`",
 			"%q is rated 1 to 4; only open questions take an answer", it.ID)
 	case !it.Open && r.Rating == 0:
-		if !doc.has(key("ratings", i, "rating")) {
+		if !doc.has(rs.at(i, "rating")) {
 			doc.src.errorf(at, CodeMissingKey, "add `rating = 1` to `4`: "+ratingScale(), "the rating for %q has no `rating`", it.ID)
 		}
 	case !it.Open && strings.TrimSpace(r.Evidence) == "":
-		doc.src.warnf(at, CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on", notes, "%s: the rating for %q has no evidence", p.Name, it.ID)
+		if rs.current {
+			doc.src.warnf(at, CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on", notes, "%s: the rating for %q has no evidence", p.Name, it.ID)
+		}
 	}
 }
 
@@ -303,8 +339,8 @@ func (l *loader) checkTotalCost() {
 // activity's dates.
 func checkFollowUpStart(doc *tomlDoc, d *Duration) {
 	f := d.FollowUpStart
-	if f == nil {
-		return
+	if f == nil || f.IsZero() || d.Start != nil && d.Start.IsZero() || d.End != nil && d.End.IsZero() {
+		return // zero: a date that could not be read, already reported
 	}
 	at := doc.at(key("duration", "follow_up_start"), true)
 	if d.Start == nil {

@@ -18,10 +18,11 @@ var (
 )
 
 // yamlToTOML converts the YAML lines of a front matter block (without its
-// --- lines) to TOML, or returns false for YAML it does not know (nested
-// tables, blocks of text).
+// --- lines) to TOML, or returns false for YAML it does not know (tables
+// within tables, blocks of text). A nested mapping becomes a [table] and a
+// list of mappings [[tables]], written after the other keys as TOML wants.
 func yamlToTOML(lines []string) ([]string, bool) {
-	var out []string
+	var out, tables []string
 	for i := 0; i < len(lines); i++ {
 		l := strings.TrimRight(lines[i], " \t\r")
 		t := strings.TrimSpace(l)
@@ -40,17 +41,66 @@ func yamlToTOML(lines []string) ([]string, bool) {
 			out = append(out, m[1]+" = "+yamlValue(m[2]))
 			continue
 		}
-		var items []string
-		for i+1 < len(lines) && yamlItem.MatchString(lines[i+1]) {
+		var block []string
+		for i+1 < len(lines) && yamlIndent.MatchString(lines[i+1]) {
 			i++
-			items = append(items, yamlValue(yamlItem.FindStringSubmatch(lines[i])[1]))
+			block = append(block, strings.TrimRight(lines[i], " \t\r"))
 		}
-		if len(items) == 0 {
+		conv, table, ok := yamlBlock(m[1], block)
+		if !ok {
 			return nil, false
 		}
-		out = append(out, m[1]+" = ["+strings.Join(items, ", ")+"]")
+		if table {
+			tables = append(tables, conv...)
+		} else {
+			out = append(out, conv...)
+		}
 	}
-	return out, true
+	return append(out, tables...), true
+}
+
+// yamlIndent matches an indented line that is not blank.
+var yamlIndent = regexp.MustCompile(`^\s+\S`)
+
+// yamlInner matches an indented key: value line.
+var yamlInner = regexp.MustCompile(`^\s+(?:-\s+)?([A-Za-z0-9_-]+)\s*:\s*(.*)$`)
+
+// yamlBlock converts the indented lines under key: a list of values, a list
+// of mappings or one mapping. It reports whether the result is a table.
+func yamlBlock(key string, block []string) ([]string, bool, bool) {
+	if len(block) == 0 {
+		return nil, false, false
+	}
+	first := yamlItem.FindStringSubmatch(block[0])
+	if first != nil && !yamlKey.MatchString(first[1]) {
+		var items []string
+		for _, l := range block {
+			m := yamlItem.FindStringSubmatch(l)
+			if m == nil {
+				return nil, false, false
+			}
+			items = append(items, yamlValue(m[1]))
+		}
+		return []string{key + " = [" + strings.Join(items, ", ") + "]"}, false, true
+	}
+	var out []string
+	if first == nil {
+		out = append(out, "", "["+key+"]")
+	}
+	for _, l := range block {
+		if yamlItem.MatchString(l) {
+			if first == nil {
+				return nil, false, false
+			}
+			out = append(out, "", "[["+key+"]]")
+		}
+		m := yamlInner.FindStringSubmatch(l)
+		if m == nil || m[2] == "" || strings.HasPrefix(m[2], "|") || strings.HasPrefix(m[2], ">") {
+			return nil, false, false
+		}
+		out = append(out, m[1]+" = "+yamlValue(m[2]))
+	}
+	return out, true, true
 }
 
 // yamlValue writes one YAML scalar or [flow, list] as a TOML value.
@@ -83,7 +133,7 @@ func yamlHint(text string, off int) string {
 		line, next := lineFrom(text, pos)
 		if strings.TrimSpace(line) == "---" {
 			toml, ok := yamlToTOML(lines)
-			if !ok || len(toml) > 30 {
+			if !ok || len(toml) > 100 {
 				return generic
 			}
 			return "replace the block with this TOML:\n+++\n" + strings.Join(toml, "\n") + "\n+++"

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/history"
 	"github.com/trellis-pl/trellis/themes"
 )
 
@@ -32,6 +34,12 @@ type BuildOptions struct {
 	// build fails with ErrNoBrowser.
 	PDF     bool
 	Browser string
+	// History is the plan's git history, from OpenHistory (nil: none):
+	// pages show when they last changed, and the site has a Changes page.
+	History *history.Log
+	// Versions also builds, from History, each earlier version that the
+	// plan's version_tags matches, under versions/TAG/.
+	Versions bool
 }
 
 // Result says what a build wrote.
@@ -60,11 +68,17 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 			return Result{}, err
 		}
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, pdf: opt.PDF})
+	var res Result
+	var versions []*sitePlan
+	var built []history.Tag
+	if opt.Versions && opt.History != nil {
+		versions, built, res.Warnings = versionPlans(plan, opt.History, normalBaseURL(opt.BaseURL, plan.Settings.BaseURL))
+	}
+	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, pdf: opt.PDF, history: newPlanHistory(opt.History, false), versions: built})
 	if err != nil {
 		return Result{}, err
 	}
-	var res Result
+	pages := sp.pages
 	var unminified []string
 	pub, err := publish(opt.Out, planSourceOf(plan, opt.PlanDir), opt.Minify, func(f *folder) error {
 		w := f.writer()
@@ -73,6 +87,14 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		res.Pages, unminified = n, w.unminified
 		if err != nil {
 			return err
+		}
+		for _, v := range versions {
+			n, err := renderPlan(v, th, w, nil, nil)
+			res.Pages, unminified = res.Pages+n, w.unminified
+			if err != nil {
+				return err
+			}
+			pages = append(pages, v.pages...)
 		}
 		if err := writeStatic(th, w); err != nil {
 			return err
@@ -83,7 +105,9 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		return Result{}, err
 	}
 	res.Files, res.Bytes = pub.files, pub.bytes
-	res.Warnings = append(unminifiedWarnings(unminified, sp.pages), noBaseURL(plan, opt)...)
+	ws := slices.Concat(res.Warnings, sp.site.warnings, unminifiedWarnings(unminified, pages))
+	ws.Sort()
+	res.Warnings = append(ws, noBaseURL(plan, opt)...)
 	res.Elapsed = time.Since(start)
 	return res, nil
 }

@@ -7,8 +7,10 @@
 //   - the planner (planner.go, pages.go) lists a site's pages, each a
 //     template kind, an address and its data, and the data files beside
 //     them, and says which pages depend on which plan files. A variant
-//     (where the site is published, where in a portal it lives) is its
-//     one other input;
+//     (where the site is published, where in a portal it lives, the plan's
+//     git history from internal/history, an earlier version under
+//     versions/TAG/) is its one other input (history.go, changes.go,
+//     versions.go);
 //   - the renderer (render.go) turns pages into bytes, the same loop for
 //     plan builds, portal districts and serve;
 //   - a writer (writer.go) takes the files: a folder on disk, or memory;
@@ -18,8 +20,9 @@
 // Build and BuildPortal write sites to disk; LivePlan, Incremental and
 // PortalIncremental keep them in memory for trellis serve.
 //
-// It owns the templates' data (Site, Page and the views), output folders
-// and minifying. It imports content and themes; it must not import
+// It owns the templates' data (Site, Page and the views; progress.go
+// arranges measures, updates and review history, chart.go draws the
+// measure charts as SVG at build time), output folders and minifying. It imports content and themes; it must not import
 // generator/preview or anything under cmd/, nor net/http or flag: serving
 // and the command line are its callers' business.
 package generator

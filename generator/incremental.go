@@ -30,6 +30,9 @@ type Incremental struct {
 	files   map[string][]byte
 	deps    map[string][]string // page file → the plan files and folders it showed
 	sources map[string]bool     // the plan's Markdown files at the last update
+	// noRawHTML: in a portal whose portal.toml says unsafe_html = false.
+	noRawHTML bool
+	hist      *planHistory // the plan's git history, if any (set by LivePlan)
 }
 
 // Update is what one call of Incremental.Update did.
@@ -59,7 +62,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 		}
 	}
 	ownStatic := b.shared == nil || b.th != b.shared
-	v := variant{baseURL: b.opt.BaseURL, root: b.root}
+	v := variant{baseURL: b.opt.BaseURL, root: b.root, noRawHTML: b.noRawHTML, history: b.hist}
 	if b.root != "" && ownStatic {
 		v.assets = b.root
 	}
@@ -100,7 +103,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	}
 	b.files, b.sources = w.files, sources
 	return Update{Files: w.files, Rendered: n, Pages: len(sp.pages), Full: full, Elapsed: time.Since(start),
-		Warnings: unminifiedWarnings(w.unminified, sp.pages)}, nil
+		Warnings: sp.warnings(w.unminified)}, nil
 }
 
 // loadTheme parses the templates again: the portal's, unless the plan has

@@ -2,8 +2,14 @@ package generator
 
 import (
 	"bytes"
+	"fmt"
 	"html/template"
+	"slices"
+	"sort"
 	"strings"
+	"sync"
+
+	"github.com/trellis-pl/trellis/content"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -13,50 +19,93 @@ import (
 	"github.com/yuin/goldmark/renderer/html"
 	gtext "github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
-	nethtml "golang.org/x/net/html"
 )
 
 // markdown renders the plan's Markdown. Raw HTML is shown as text unless
-// the plan opts in; links to script URLs are never emitted either way;
+// the plan opts in, and then it passes through an allow-list (see
+// sanitize.go); links to script URLs are never emitted either way;
 // headings are shifted down so that a body's "#" never competes with the
-// page's own h1.
+// page's own h1; lists and quotes nest at most MaxMarkdownNesting deep.
 type markdown struct {
 	md     goldmark.Markdown
 	unsafe bool
+
+	mu      sync.Mutex // one render at a time: what follows belongs to it
+	notes   []mdNote
+	raw     int // raw HTML pieces rendered
+	removed int // of which changed by the sanitizer
+	src     []byte
+	lines   []int // offsets of src's line breaks, once needed
+}
+
+// mdNote is a diagnostic about a Markdown text, without its file; line
+// counts from 1 at the start of the text.
+type mdNote struct {
+	line    int
+	diag    content.Diagnostic
+	removed []string // what the sanitizer removed on the line
 }
 
 func newMarkdown(unsafeHTML bool) *markdown {
+	m := &markdown{unsafe: unsafeHTML}
 	opts := []renderer.Option{html.WithXHTML()}
 	if unsafeHTML {
 		opts = append(opts, html.WithUnsafe())
 	}
-	rend := []util.PrioritizedValue{}
-	if !unsafeHTML {
-		rend = append(rend, util.Prioritized(escapedHTML{}, 100))
+	rend := []util.PrioritizedValue{util.Prioritized(escapedHTML{}, 100)}
+	if unsafeHTML {
+		rend = []util.PrioritizedValue{util.Prioritized(sanitizedHTML{m}, 100)}
 	}
-	md := goldmark.New(
+	p := parser.NewParser(
+		parser.WithBlockParsers(nestingLimited()...),
+		parser.WithInlineParsers(parser.DefaultInlineParsers()...),
+		parser.WithParagraphTransformers(parser.DefaultParagraphTransformers()...),
+		parser.WithASTTransformers(util.Prioritized(safeURLs{}, 100)),
+	)
+	m.md = goldmark.New(
+		goldmark.WithParser(p),
 		goldmark.WithExtensions(extension.GFM),
-		goldmark.WithParserOptions(parser.WithASTTransformers(util.Prioritized(safeURLs{}, 100))),
 		goldmark.WithRendererOptions(append(opts, renderer.WithNodeRenderers(rend...))...),
 	)
-	return &markdown{md: md, unsafe: unsafeHTML}
+	return m
 }
 
 // block renders Markdown as block HTML inside <div class="prose">, with
 // headings starting at level top (a "#" heading becomes <h{top}>).
 func (m *markdown) block(src string, top int) template.HTML {
-	h := m.render(src, top)
+	h, _ := m.blockNotes(src, top)
+	return h
+}
+
+// blockNotes is block, with what there is to say about the text.
+func (m *markdown) blockNotes(src string, top int) (template.HTML, []mdNote) {
+	h, notes := m.convert(src, top)
 	if h == "" {
-		return ""
+		return "", notes
 	}
-	return `<div class="prose">` + h + `</div>`
+	return `<div class="prose">` + h + `</div>`, notes
 }
 
 func (m *markdown) render(src string, top int) template.HTML {
+	h, _ := m.convert(src, top)
+	return h
+}
+
+// convert renders a Markdown text, and says what it had to change in it.
+func (m *markdown) convert(src string, top int) (template.HTML, []mdNote) {
 	if strings.TrimSpace(src) == "" {
-		return ""
+		return "", nil
 	}
-	doc := m.md.Parser().Parse(gtext.NewReader([]byte(src)))
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.notes, m.raw, m.removed, m.src, m.lines = nil, 0, 0, []byte(src), nil
+	pc := parser.NewContext()
+	doc := m.md.Parser().Parse(gtext.NewReader(m.src), parser.WithContext(pc))
+	if at, ok := pc.Get(tooDeepKey).(int); ok {
+		m.note(at, content.Error, content.CodeTooDeep,
+			fmt.Sprintf("lists and block quotes nest more than %d deep here", MaxMarkdownNesting),
+			fmt.Sprintf("nest lists and quotes at most %d deep: flatten the list, or start a new one after a blank line", MaxMarkdownNesting))
+	}
 	if top > 1 {
 		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 			if h, ok := n.(*ast.Heading); ok && entering {
@@ -66,24 +115,62 @@ func (m *markdown) render(src string, top int) template.HTML {
 		})
 	}
 	var buf bytes.Buffer
-	if err := m.md.Renderer().Render(&buf, []byte(src), doc); err != nil {
-		return template.HTML(template.HTMLEscapeString(src))
+	if err := m.md.Renderer().Render(&buf, m.src, doc); err != nil {
+		return template.HTML(template.HTMLEscapeString(src)), m.notes
 	}
 	out := buf.Bytes()
-	if m.unsafe {
-		out = neutralizeScriptURLs(out)
+	if m.removed > maxRemovedNotes {
+		m.note(len(src), content.Warning, content.CodeRemovedHTML,
+			fmt.Sprintf("raw HTML was changed in %d more places in this text", m.removed-maxRemovedNotes), removedHint)
 	}
-	return template.HTML(out)
+	if m.raw > 0 {
+		out = balanceHTML(out)
+	}
+	return template.HTML(out), m.notes
+}
+
+// lineOf returns the line of the text (from 1) with byte offset at.
+func (m *markdown) lineOf(at int) int {
+	if m.lines == nil {
+		m.lines = []int{}
+		for i, c := range m.src {
+			if c == '\n' {
+				m.lines = append(m.lines, i)
+			}
+		}
+	}
+	return 1 + sort.SearchInts(m.lines, at)
+}
+
+// note records a diagnostic about the text at byte offset at of src.
+func (m *markdown) note(at int, sev content.Severity, code content.Code, msg, hint string) {
+	i := m.lineOf(at) - 1
+	begin, end := 0, len(m.src)
+	if i > 0 {
+		begin = m.lines[i-1] + 1
+	}
+	if i < len(m.lines) {
+		end = m.lines[i]
+	}
+	line := strings.TrimSuffix(string(m.src[begin:end]), "\r")
+	m.notes = append(m.notes, mdNote{line: i + 1, diag: content.Diagnostic{Severity: sev, Code: code, Message: msg, Hint: hint, Source: line}})
 }
 
 // inline renders a short Markdown text without the enclosing paragraph, for
 // table cells and one-line fields.
 func (m *markdown) inline(src string) template.HTML {
-	h := strings.TrimSpace(string(m.render(src, 2)))
+	h, _ := m.inlineNotes(src)
+	return h
+}
+
+// inlineNotes is inline, with what there is to say about the text.
+func (m *markdown) inlineNotes(src string) (template.HTML, []mdNote) {
+	out, notes := m.convert(src, 2)
+	h := strings.TrimSpace(string(out))
 	if strings.HasPrefix(h, "<p>") && strings.HasSuffix(h, "</p>") && strings.Count(h, "<p>") == 1 {
 		h = h[3 : len(h)-4]
 	}
-	return template.HTML(h)
+	return template.HTML(h), notes
 }
 
 // escapedHTML renders raw HTML in Markdown as visible, escaped text.
@@ -118,6 +205,94 @@ func (escapedHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
 		}
 		return ast.WalkSkipChildren, nil
 	})
+}
+
+// maxRemovedNotes is how many places of one text where the sanitizer
+// changed raw HTML get a warning of their own; one more counts the rest.
+const maxRemovedNotes = 10
+
+const removedHint = "raw HTML keeps ordinary markup (text, lists, tables, details, figures, links, https images) and loses scripts, styles, event handlers, script URLs, frames, forms, <meta>, <svg> and <math>; see docs/limits.md"
+
+// sanitizedHTML renders raw HTML in Markdown through the sanitizer, and
+// notes what it removed, for plans that allow raw HTML.
+type sanitizedHTML struct{ m *markdown }
+
+func (s sanitizedHTML) RegisterFuncs(reg renderer.NodeRendererFuncRegisterer) {
+	reg.Register(ast.KindHTMLBlock, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		b := n.(*ast.HTMLBlock)
+		var raw []byte
+		lines := b.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			seg := lines.At(i)
+			raw = append(raw, seg.Value(src)...)
+		}
+		if b.HasClosure() {
+			raw = append(raw, b.ClosureLine.Value(src)...)
+		}
+		start := 0
+		if lines.Len() > 0 {
+			start = lines.At(0).Start
+		}
+		s.write(w, raw, start)
+		return ast.WalkSkipChildren, nil
+	})
+	reg.Register(ast.KindRawHTML, func(w util.BufWriter, src []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkSkipChildren, nil
+		}
+		segs := n.(*ast.RawHTML).Segments
+		var raw []byte
+		for i := 0; i < segs.Len(); i++ {
+			seg := segs.At(i)
+			raw = append(raw, seg.Value(src)...)
+		}
+		start := 0
+		if segs.Len() > 0 {
+			start = segs.At(0).Start
+		}
+		s.write(w, raw, start)
+		return ast.WalkSkipChildren, nil
+	})
+}
+
+// write writes a piece of raw HTML, found at offset start of the text,
+// sanitized.
+func (s sanitizedHTML) write(w util.BufWriter, raw []byte, start int) {
+	m := s.m
+	m.raw++
+	out, removed := sanitizeRaw(raw)
+	_, _ = w.Write(out)
+	if len(removed) == 0 {
+		return
+	}
+	if n := len(m.notes); n > 0 && m.notes[n-1].removed != nil && m.notes[n-1].line == m.lineOf(start) {
+		last := &m.notes[n-1]
+		last.removed = mergeRemoved(last.removed, removed)
+		last.diag.Message = "raw HTML removed: " + strings.Join(last.removed, ", ")
+		return
+	}
+	if m.removed++; m.removed <= maxRemovedNotes {
+		m.note(start, content.Warning, content.CodeRemovedHTML, "raw HTML removed: "+strings.Join(removed, ", "), removedHint)
+		m.notes[len(m.notes)-1].removed = removed
+	}
+}
+
+// mergeRemoved adds to a list of removed markup the items of more it
+// lacks, but no end tag whose start tag it names.
+func mergeRemoved(list, more []string) []string {
+	for _, r := range more {
+		if slices.Contains(list, r) {
+			continue
+		}
+		if name, ok := strings.CutPrefix(r, "</"); ok && slices.Contains(list, "<"+name) {
+			continue
+		}
+		list = append(list, r)
+	}
+	return list
 }
 
 // safeURLs drops link and image destinations whose scheme runs script.
@@ -182,39 +357,4 @@ func isScriptURL(u string) bool {
 		return true
 	}
 	return false
-}
-
-// neutralizeScriptURLs rewrites URL attributes with script schemes in
-// HTML that a plan let through with unsafe_html. Everything else is copied
-// byte for byte.
-func neutralizeScriptURLs(in []byte) []byte {
-	var out bytes.Buffer
-	z := nethtml.NewTokenizer(bytes.NewReader(in))
-	for {
-		tt := z.Next()
-		if tt == nethtml.ErrorToken {
-			return out.Bytes()
-		}
-		raw := z.Raw()
-		if tt != nethtml.StartTagToken && tt != nethtml.SelfClosingTagToken {
-			out.Write(raw)
-			continue
-		}
-		tok := z.Token()
-		changed := false
-		for i, a := range tok.Attr {
-			switch strings.ToLower(a.Key) {
-			case "href", "src", "action", "formaction", "xlink:href", "poster", "data":
-				if isScriptURL(a.Val) {
-					tok.Attr[i].Val = "#"
-					changed = true
-				}
-			}
-		}
-		if changed {
-			out.WriteString(tok.String())
-		} else {
-			out.Write(raw)
-		}
-	}
 }

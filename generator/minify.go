@@ -45,7 +45,7 @@ func minifyByName(name string, data []byte, keepText bool) (out []byte, unminifi
 		minifier.AddFunc("text/css", css.Minify)
 		minifier.AddFunc("application/javascript", js.Minify)
 		minifier.AddFunc("image/svg+xml", svg.Minify)
-		minifier.AddFunc("application/json", mjson.Minify)
+		minifier.Add("application/json", &mjson.Minifier{KeepNumbers: true}) // 710000, not 71e4: plan.json's cents stay integers
 		minifier.AddFunc("text/xml", mxml.Minify)
 	})
 	if mt != "text/html" || !keepText {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/history"
 )
 
 // Page is what a page template receives.
@@ -26,6 +27,8 @@ type Page struct {
 	root     string // in a portal, the district's folder in the site: "district-a/"
 	assets   string // where the theme's static files are: "" (the site root) or root
 	portal   bool
+	updated  *LastUpdated // nil without history
+	version  *history.Tag // the earlier version the page is of, if any
 }
 
 // Crumb is one step of the breadcrumb trail.

@@ -6,16 +6,28 @@ import (
 	"strings"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/history"
 )
 
 // variant is what, besides the plan, decides a site's pages and addresses:
-// where the site is published, and where in a larger site it lives. A
-// language or a version of the plan is meant to become one more field.
+// where the site is published, where in a larger site it lives, the plan's
+// git history, and which earlier version of the plan it is. A language is
+// meant to become one more field.
 type variant struct {
 	baseURL string // as given; "" if unknown
 	root    string // in a portal: the district's folder in the site, "district-a/"
 	assets  string // where the theme's static files are: "" (the site root) or root
 	pdf     bool   // the build also writes plan.pdf, which the pages link to
+	// noRawHTML: raw HTML is shown as text whatever the plan says, as a
+	// portal's unsafe_html = false asks.
+	noRawHTML bool
+	// history is the plan's git history (nil: none): pages get their
+	// last-updated line, the site a Changes page.
+	history *planHistory
+	// version, for a snapshot of an earlier version under root; versions
+	// are the snapshots built beside the current plan.
+	version  *history.Tag
+	versions []history.Tag
 }
 
 // sitePlan is the planner's answer for one plan: every page of its site,
@@ -26,17 +38,21 @@ type sitePlan struct {
 	pages             []*Page
 	baseURL, basePath string
 	root              string
+	version           bool // a snapshot of an earlier version
 }
 
 // planSite lists the pages of a validated plan's site. Markdown is
 // rendered here, once; a Markdown renderer that panics makes a diagnostic
 // naming the source file.
 func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
-	sp = &sitePlan{plan: plan, root: v.root}
+	sp = &sitePlan{plan: plan, root: v.root, version: v.version != nil}
 	sp.baseURL = normalBaseURL(v.baseURL, plan.Settings.BaseURL)
 	sp.basePath = basePathOf(sp.baseURL)
-	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML)); err != nil {
+	if sp.site, err = newSite(plan, markdownFor(plan.Settings.UnsafeHTML && !v.noRawHTML)); err != nil {
 		return nil, err
+	}
+	if plan.Settings.UnsafeHTML && v.noRawHTML {
+		sp.site.warnings = append(sp.site.warnings, rawHTMLOverridden)
 	}
 	sp.site.PDF = v.pdf
 	for _, p := range sp.site.pages() {
@@ -47,9 +63,33 @@ func planSite(plan *content.Plan, v variant) (sp *sitePlan, err error) {
 		if v.root != "" {
 			p.within(v.root, v.assets)
 		}
+		if v.version != nil {
+			p.portal, p.version = false, v.version
+		}
 		sp.pages = append(sp.pages, p)
 	}
+	if v.history != nil {
+		sp.addHistory(v)
+	}
 	return sp, nil
+}
+
+// addHistory adds the Changes page before the accessibility statement,
+// and gives every page its last-updated line.
+func (sp *sitePlan) addHistory(v variant) {
+	changes := sp.changesPage(v.history, v.versions)
+	changes.basePath, changes.baseURL = sp.basePath, sp.baseURL
+	if v.root != "" {
+		changes.within(v.root, v.assets)
+	}
+	at := len(sp.pages)
+	for i, p := range sp.pages {
+		if p.Kind == "accessibility" {
+			at = i
+		}
+	}
+	sp.pages = append(sp.pages[:at], append([]*Page{changes}, sp.pages[at:]...)...)
+	sp.dateUpdates(v.history, changes)
 }
 
 // markdownFor is the Markdown renderer of a plan; tests replace it.
@@ -82,10 +122,15 @@ type dataFile struct {
 	data func() ([]byte, error)
 }
 
-// dataFiles lists plan.json, sitemap.xml and robots.txt.
+// dataFiles lists plan.json, sitemap.xml and robots.txt; an earlier
+// version has only its plan.json (it is left out of the sitemap).
 func (sp *sitePlan) dataFiles() []dataFile {
+	data := dataFile{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }}
+	if sp.version {
+		return []dataFile{data}
+	}
 	return []dataFile{
-		{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }},
+		data,
 		{"sitemap.xml", func() ([]byte, error) { return sitemap(sp.pages, sp.baseURL, sp.basePath), nil }},
 		{"robots.txt", func() ([]byte, error) { return robots(sp.baseURL), nil }},
 	}
@@ -158,7 +203,7 @@ func (s *Site) deps(p *Page) []string {
 		return []string{activities}
 	case "partners", "comparison":
 		return []string{partners, goals}
-	case "plan", "search":
+	case "plan", "search", "changes":
 		return []string{goals, activities, partners}
 	}
 	return nil // district, 404: only plan-wide changes

@@ -25,6 +25,8 @@ type PortalOptions struct {
 	// Workers bounds how many districts are built at once
 	// (runtime.GOMAXPROCS if < 1).
 	Workers int
+
+	noRawHTML bool // portal.toml says unsafe_html = false
 }
 
 // PortalResult says what a portal build wrote.
@@ -52,7 +54,11 @@ func BuildPortal(p *content.Portal, opt PortalOptions) (PortalResult, content.Di
 	if err != nil {
 		return PortalResult{}, nil, err
 	}
+	if ds := districtFolders(p, th); ds.HasErrors() {
+		return PortalResult{}, ds, nil
+	}
 	opt.BaseURL = normalBaseURL(opt.BaseURL, p.Settings.BaseURL)
+	opt.noRawHTML = p.Settings.ForbidsRawHTML()
 	var res PortalResult
 	var diags content.Diagnostics
 	pub, err := publish(opt.Out, portalSource(p), opt.Minify, func(f *folder) error {
@@ -142,7 +148,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 		}
 		assets = d.Slug + "/"
 	}
-	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets})
+	sp, err := planSite(plan, variant{baseURL: opt.BaseURL, root: d.Slug + "/", assets: assets, noRawHTML: opt.noRawHTML})
 	if dg, ok := asDiagnostic(err); ok {
 		return 0, content.Diagnostics{dg}.Prefix(d.Folder), nil
 	}
@@ -160,7 +166,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 			return 0, nil, err
 		}
 	}
-	return n, unminifiedWarnings(w.unminified, sp.pages).Prefix(d.Folder), nil
+	return n, sp.warnings(w.unminified).Prefix(d.Folder), nil
 }
 
 // portalSource is what a portal's output folder must stay out of: its

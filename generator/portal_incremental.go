@@ -183,6 +183,10 @@ func (b *PortalIncremental) reopen(up *PortalUpdate) error {
 	if err != nil {
 		return err
 	}
+	if ds := districtFolders(p, th); ds.HasErrors() {
+		up.Diagnostics = append(diags, ds...)
+		return nil
+	}
 	districts := map[string]*portalDistrict{}
 	bySlug := map[string]*portalDistrict{}
 	custom := hasOverrides(b.dir)
@@ -194,7 +198,7 @@ func (b *PortalIncremental) reopen(up *PortalUpdate) error {
 		d.ref = ref
 		d.live.mu.Lock()
 		d.live.dir = ref.Path
-		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/", custom: custom}
+		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/", custom: custom, noRawHTML: p.Settings.ForbidsRawHTML()}
 		d.live.mu.Unlock()
 		d.changed = nil
 		districts[ref.Folder] = d

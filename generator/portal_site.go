@@ -122,23 +122,36 @@ func (s *PortalSite) tally() {
 	sort.Slice(s.Sets, func(i, j int) bool { return s.Sets[i].ID < s.Sets[j].ID })
 }
 
+// portalPages lists the portal's own pages.
+func portalPages(site *PortalSite, basePath string) []*PortalPage {
+	return []*PortalPage{
+		{Portal: site, Kind: "portal", URL: "", Description: "Professional learning plans of " + fmt.Sprint(len(site.Districts)) + " districts."},
+		{Portal: site, Kind: "portal-standards", URL: "standards/", Title: "Standards across districts", Description: "Which standards the districts' plans address."},
+		{Portal: site, Kind: "portal-accessibility", URL: "accessibility/", Title: "Accessibility", Description: "How accessible this site is, and how to report a problem."},
+		{Portal: site, Kind: "portal-404", URL: "404.html", Title: "Page not found", absolute: true, basePath: basePath},
+	}
+}
+
+// portalDataFiles are the files at the portal's root besides its pages
+// and the theme's static files.
+var portalDataFiles = []string{"sitemap.xml", "robots.txt"}
+
+// fileOf is the file a page address is written to.
+func fileOf(url string) string {
+	if url == "" || strings.HasSuffix(url, "/") {
+		return url + "index.html"
+	}
+	return url
+}
+
 // renderPortalPages writes the portal's own pages, its sitemap index and
 // robots.txt.
 func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
 	basePath := basePathOf(baseURL)
-	pages := []*PortalPage{
-		{Kind: "portal", URL: "", Description: "Professional learning plans of " + fmt.Sprint(len(site.Districts)) + " districts."},
-		{Kind: "portal-standards", URL: "standards/", Title: "Standards across districts", Description: "Which standards the districts' plans address."},
-		{Kind: "portal-accessibility", URL: "accessibility/", Title: "Accessibility", Description: "How accessible this site is, and how to report a problem."},
-		{Kind: "portal-404", URL: "404.html", Title: "Page not found", absolute: true, basePath: basePath},
-	}
+	pages := portalPages(site, basePath)
 	r := &pageRenderer{th: th}
 	for _, pg := range pages {
-		pg.Portal = site
-		name := pg.URL
-		if name == "" || strings.HasSuffix(name, "/") {
-			name += "index.html"
-		}
+		name := fileOf(pg.URL)
 		data, err := r.execute(th.portal[pg.Kind], "portal-baseof.html", pg.Kind, content.PortalFile, pg)
 		if err != nil {
 			return 0, err
@@ -151,11 +164,14 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	for _, d := range site.Districts {
 		maps = append(maps, d.URL+"sitemap.xml")
 	}
-	if err := w.write("sitemap.xml", sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps)); err != nil {
-		return 0, err
+	data := map[string][]byte{
+		"sitemap.xml": sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps),
+		"robots.txt":  robots(baseURL),
 	}
-	if err := w.write("robots.txt", robots(baseURL)); err != nil {
-		return 0, err
+	for _, name := range portalDataFiles {
+		if err := w.write(name, data[name]); err != nil {
+			return 0, err
+		}
 	}
 	return len(pages), nil
 }

@@ -4,6 +4,7 @@ import (
 	"sync"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/history"
 )
 
 // LivePlan is one plan kept loaded and built in memory, for trellis serve:
@@ -19,6 +20,9 @@ type LivePlan struct {
 	mu      sync.RWMutex // guards files
 	files   map[string][]byte
 	pending []string // changed since the last good build; nil: everything
+
+	log  *history.Log // the plan's git history, read again after each commit
+	note string       // why history is partial or absent, said once
 }
 
 // Reload is what one LivePlan.Update did.
@@ -29,6 +33,8 @@ type Reload struct {
 	Plan     *content.Plan
 	Rendered int // pages rendered
 	Pages    int // pages in the site
+	// Note says once that the plan's history is partial or absent.
+	Note string
 }
 
 // NewLivePlan returns a live plan for the plan in dir, built on the first
@@ -51,6 +57,9 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 	if diags.HasErrors() {
 		return Reload{Diagnostics: diags}, nil
 	}
+	if l.refreshHistory(plan) {
+		l.pending = nil // every page's last-updated line may have changed
+	}
 	up, err := l.inc.Update(plan, l.pending)
 	if dg, ok := asDiagnostic(err); ok {
 		return Reload{Diagnostics: append(diags, dg)}, nil
@@ -63,7 +72,45 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 	l.mu.Unlock()
 	diags = append(diags, up.Warnings...)
 	diags.Sort()
-	return Reload{Diagnostics: diags, Plan: plan, Rendered: up.Rendered, Pages: up.Pages}, nil
+	return Reload{Diagnostics: diags, Plan: plan, Rendered: up.Rendered, Pages: up.Pages, Note: l.takeNote()}, nil
+}
+
+// refreshHistory reads the history again after a commit, and otherwise
+// compares the plan's files with the last commit. It reports whether
+// every page must be rendered again.
+func (l *LivePlan) refreshHistory(plan *content.Plan) bool {
+	if l.log != nil && l.log.Head() == l.log.ReadAt() {
+		moved, err := l.log.MarkUncommitted(l.dir, planFiles(plan))
+		if err == nil {
+			if moved {
+				l.inc.hist = newPlanHistory(l.log, true)
+			}
+			return moved
+		}
+	}
+	log, err := OpenHistory(l.dir, plan, true)
+	if err != nil {
+		l.log, l.inc.hist, l.note = nil, nil, "note: the plan's history was not read: "+err.Error()
+		return true
+	}
+	if l.log == nil {
+		l.note = log.Note()
+	}
+	l.log, l.inc.hist = log, newPlanHistory(log, true)
+	return true
+}
+
+// takeNote returns the note about history once.
+func (l *LivePlan) takeNote() string {
+	n := l.note
+	l.note = ""
+	return n
+}
+
+// HistoryMoved reports whether a commit was made (HEAD moved) since the
+// history was read: serve then updates the site.
+func (l *LivePlan) HistoryMoved() bool {
+	return l.log != nil && l.log.Head() != l.log.ReadAt()
 }
 
 // File returns a file of the last good site (a slash path, cleaned).

@@ -37,7 +37,8 @@ type Site struct {
 	// PDF is set when the build writes plan.pdf.
 	PDF bool
 
-	search []SearchEntry // built on first use
+	search   []SearchEntry       // built on first use
+	warnings content.Diagnostics // the Markdown renderer's
 }
 
 // Year is one plan year.
@@ -94,6 +95,12 @@ type GoalView struct {
 	Standards  []*StandardView // standards its activities address, in set order
 	Partners   []*PartnerView
 	Total      string // the cost of its activities, formatted; "" if none
+	// Numeric are its measures with numbers, each with its chart; Summary
+	// how they did in the latest reported year (progress.go).
+	Numeric     []*MeasureView
+	Summary     content.MeasureSummary
+	SummaryText string // "1 of 2 measures met their Year 1 target"; "" if none reported
+	HasLog      bool   // some year has dated updates or adjustments
 }
 
 // GoalYearView is one plan year of a goal.
@@ -103,6 +110,10 @@ type GoalYearView struct {
 	Status  string // "" if not reported
 	Result  template.HTML
 	Missing bool // the goal gives no outcome for this year
+	// Updates are the year's dated updates, oldest first; Adjustments
+	// what the district changed because of the evidence.
+	Updates     []UpdateView
+	Adjustments template.HTML
 }
 
 // ActivityView is an activity with its goal and standards resolved.
@@ -146,6 +157,13 @@ type PartnerView struct {
 	Body    template.HTML
 	// ByItem maps an item id to its rating, for the comparison table.
 	ByItem map[string]*content.Rating
+	// History is every review, oldest first, the current one last, and
+	// ItemHistory each rated item across them, when there are earlier
+	// reviews (progress.go).
+	History     []ReviewView
+	ItemHistory []ItemHistoryRow
+	// RecommendationChange says how the recommendation moved, in a sentence.
+	RecommendationChange string
 }
 
 // RatingGroup is the ratings of one standard or frame.
@@ -169,21 +187,32 @@ type RatingView struct {
 }
 
 // sourced renders Markdown and remembers which plan file it is from, so
-// that a panic in a renderer can name it.
+// that a panic in a renderer, or a note of the renderer, can name it.
 type sourced struct {
-	md   *markdown
-	file string
+	md     *markdown
+	file   string
+	bodies map[string]*content.Body // by file
+	diags  content.Diagnostics      // the renderer's notes, with their file and line
 }
 
 func (m *sourced) from(file string) *sourced { m.file = file; return m }
 
-func (m *sourced) block(src string, level int) template.HTML { return m.md.block(src, level) }
-func (m *sourced) inline(src string) template.HTML           { return m.md.inline(src) }
+func (m *sourced) block(src string, level int) template.HTML {
+	h, notes := m.md.blockNotes(src, level)
+	m.diags = append(m.diags, m.located(src, notes)...)
+	return h
+}
+
+func (m *sourced) inline(src string) template.HTML {
+	h, notes := m.md.inlineNotes(src)
+	m.diags = append(m.diags, m.located(src, notes)...)
+	return h
+}
 
 // newSite arranges a validated plan for the templates. A panic while
 // rendering Markdown becomes a diagnostic naming the file.
 func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
-	m := &sourced{md: md, file: content.SettingsFile}
+	m := &sourced{md: md, file: content.SettingsFile, bodies: bodiesOf(p)}
 	defer func() {
 		if v := recover(); v != nil {
 			s, err = nil, renderPanic(m.file, "the Markdown", v)
@@ -213,6 +242,9 @@ func newSite(p *content.Plan, md *markdown) (s *Site, err error) {
 	s.addActivities(p, m, goalByID, stdByID)
 	s.addPartners(p, m, goalByID)
 	if err := s.addBudget(); err != nil {
+		return nil, err
+	}
+	if err := s.takeNotes(m.diags); err != nil {
 		return nil, err
 	}
 	return s, nil
@@ -291,6 +323,7 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 			row := GoalYearView{Year: yr}
 			if y, ok := byYear[yr.Number]; ok {
 				row.Outcome, row.Status, row.Result = m.inline(y.Outcome), y.Status, m.inline(y.Result)
+				addUpdates(&row, y, m)
 			} else {
 				row.Missing = true
 			}
@@ -300,7 +333,9 @@ func (s *Site) addGoals(p *content.Plan, m *sourced) map[string]*GoalView {
 			if v.Years[i].Year.Current {
 				v.CurrentRow = &v.Years[i]
 			}
+			v.HasLog = v.HasLog || len(v.Years[i].Updates) > 0 || v.Years[i].Adjustments != ""
 		}
+		s.addMeasures(v)
 		s.Goals = append(s.Goals, v)
 		goalByID[g.ID] = v
 	}
@@ -361,6 +396,7 @@ func (s *Site) addPartners(p *content.Plan, m *sourced, goalByID map[string]*Goa
 			}
 		}
 		v.Groups = ratingGroups(s, v)
+		s.addHistory(v)
 		sum := 0
 		for _, g := range v.Groups {
 			for _, r := range g.Ratings {

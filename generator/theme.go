@@ -23,7 +23,7 @@ type theme struct {
 
 // Page kinds, each a layouts/<kind>.html.
 var pageKinds = []string{"home", "district", "goals", "goal", "activities", "standards", "standard",
-	"coverage", "partners", "partner", "comparison", "timeline", "budget", "plan", "search", "accessibility", "404"}
+	"coverage", "partners", "partner", "comparison", "timeline", "budget", "plan", "search", "changes", "accessibility", "404"}
 
 // Portal page kinds, each a layouts/<kind>.html, framed by
 // layouts/portal-baseof.html.

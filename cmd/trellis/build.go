@@ -7,19 +7,21 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/generator"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--warnings=false] [--pdf]", stderr)
+	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--warnings=false] [--pdf] [--versions]", stderr)
 	out := fs.String("o", "", "the output folder (default: DIR/public)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
 	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
 	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
 	warnings := fs.Bool("warnings", true, "show warnings; --warnings=false shows errors only")
 	pdf := fs.Bool("pdf", false, "also write plan.pdf, the printable plan, with a local Chrome or Chromium (default: pdf in trellis.toml)")
+	versions := fs.Bool("versions", false, "also build each earlier version that version_tags in trellis.toml matches, under versions/TAG/")
 	cpuprofile := fs.String("cpuprofile", "", "write a CPU profile of the build to this file (for `go tool pprof`)")
 	positional, err := parseArgs(fs, args)
 	if err != nil {
@@ -57,10 +59,23 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
 	}
-	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF}
+	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF, Versions: *versions}
+	var notes []string
+	if opt.History, err = generator.OpenHistory(dir, plan, false); err != nil {
+		notes = append(notes, fmt.Sprintf("note: the plan's history was not read, so pages show no last-updated dates: %v", err))
+	} else if n := opt.History.Note(); n != "" {
+		notes = append(notes, n)
+	}
+	if *versions && plan.Settings.VersionTags == "" {
+		notes = append(notes, `note: --versions builds nothing without version_tags in trellis.toml, such as version_tags = "plan-*"`)
+	}
 	res, err := generator.Build(plan, opt)
 	if errors.Is(err, generator.ErrNoBrowser) {
-		fmt.Fprintln(stderr, err) // one line: what is missing and how to install it
+		msg := err.Error() // one line: what is missing and how to install it
+		if !*pdf {
+			msg = strings.Replace(msg, "build without --pdf", "remove `pdf = true` from trellis.toml", 1)
+		}
+		fmt.Fprintln(stderr, msg)
 		return exitError{1}
 	}
 	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
@@ -70,6 +85,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		return exitError{1}
 	}
 	printDiags(dir, res.Warnings, stderr)
+	for _, n := range notes {
+		if *warnings { // --warnings=false: errors only
+			fmt.Fprintln(stderr, n)
+		}
+	}
 	if err != nil {
 		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
 	}

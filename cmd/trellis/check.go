@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/generator"
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) error {
@@ -96,6 +97,7 @@ func loadPlan(dir string) (*content.Plan, content.Diagnostics) {
 func checkPortal(dir string) (content.Diagnostics, int) {
 	p, diags := content.OpenPortal(dir)
 	if p != nil && !diags.HasErrors() {
+		diags = append(diags, generator.CheckPortal(p)...)
 		diags = append(diags, p.EachDistrict(0, nil)...)
 		diags.Sort()
 	}

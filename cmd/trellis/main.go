@@ -4,7 +4,8 @@
 // Usage:
 //
 //	trellis check [DIR] [--strict] [--format text|json]
-//	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--pdf]
+//	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--pdf] [--versions]
+//	trellis diff [REV1] [REV2] [-C DIR]
 //	trellis serve [DIR] [--port N] [--bind ADDR] [--poll]
 //	trellis new DIR
 //	trellis new goal|activity|partner NAME
@@ -28,6 +29,9 @@ const usage = `Trellis checks and publishes a district's professional learning p
 Usage:
   trellis check [DIR]     check the plan in DIR (default: the current folder)
   trellis build [DIR]     check the plan and build its website (default: DIR/public)
+  trellis diff [REV1] [REV2]
+                          what changed in the plan from REV1 (default: the last
+                          version tag) to REV2 (default: the working tree)
   trellis serve [DIR]     preview the website at http://127.0.0.1:4180, reloading on every save
   trellis new DIR         start a new plan in DIR
   trellis new goal|activity|partner NAME
@@ -70,6 +74,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runBuild(rest, stdout, stderr)
 	case "serve":
 		err = runServe(rest, stdout, stderr)
+	case "diff":
+		err = runDiff(rest, stdout, stderr)
 	case "new":
 		err = runNew(rest, stdout, stderr)
 	case "schema":

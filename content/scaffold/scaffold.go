@@ -136,7 +136,7 @@ func NewFile(dir, kind, name string) (File, error) {
 	// The plan may have errors; use whatever loaded.
 	plan, _ := content.LoadDir(dir)
 	d, refs := fileDataFor(plan, id, title, kind)
-	rel := folder + "/" + nextNumber(filepath.Join(dir, folder)) + id + ".md"
+	rel := folder + "/" + nextNumber(filepath.Join(dir, folder), id) + id + ".md"
 	text, err := writeNew(filepath.Join(dir, filepath.FromSlash(rel)), kind+".md.tmpl", d)
 	if err != nil {
 		return File{}, err
@@ -190,15 +190,22 @@ func goalRef(plan *content.Plan, g *content.Goal, kind string) string {
 
 var numbered = regexp.MustCompile(`^(\d+)-`)
 
-// nextNumber returns the prefix for a new file in folder: "" when its
-// Markdown files are not numbered, else the number after the highest, with
-// as many digits ("04-" after "03-intro.md").
-func nextNumber(folder string) string {
+// nextNumber returns the prefix for a new file named id+".md" in folder:
+// "" when its Markdown files are not numbered, else the number after the
+// highest, with as many digits ("04-" after "03-intro.md", "3-" after
+// "2-math.md"). Files are read in name order, so a number that would sort
+// the new file before the others ("10-" after "9-") is not used: the file is
+// then left unnumbered, which sorts after numbered names.
+func nextNumber(folder, id string) string {
 	entries, _ := os.ReadDir(folder)
-	high, width, any := 0, 2, false
+	high, width, last, any := 0, 1, "", false
 	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".md") {
+			continue
+		}
+		last = max(last, e.Name())
 		m := numbered.FindStringSubmatch(e.Name())
-		if m == nil || !strings.HasSuffix(e.Name(), ".md") {
+		if m == nil {
 			continue
 		}
 		n, err := strconv.Atoi(m[1])
@@ -211,7 +218,10 @@ func nextNumber(folder string) string {
 	if !any {
 		return ""
 	}
-	return fmt.Sprintf("%0*d-", width, high+1)
+	if p := fmt.Sprintf("%0*d-", width, high+1); p+id+".md" > last {
+		return p
+	}
+	return ""
 }
 
 type fileData struct {

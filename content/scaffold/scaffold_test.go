@@ -87,15 +87,20 @@ func TestNextNumber(t *testing.T) {
 		{[]string{"reading.md", "math.md"}, ""},
 		{[]string{"01-reading.md", "03-math.md", "notes.txt"}, "04-"},
 		{[]string{"009-reading.md"}, "010-"},
-		{[]string{"99-reading.md"}, "100-"},
-		{[]string{"1-reading.md", "2-math.md"}, "03-"},
+		{[]string{"1-reading.md", "2-math.md"}, "3-"},
+		// "10-" and "100-" would sort before "9-" and "99-".
+		{[]string{"8-reading.md", "9-math.md"}, ""},
+		{[]string{"99-reading.md"}, ""},
+		// An unnumbered file sorts after the numbered ones, and so would
+		// the new one, numbered or not.
+		{[]string{"01-reading.md", "art.md"}, ""},
 	}
 	for _, tt := range tests {
 		dir := t.TempDir()
 		for _, f := range tt.files {
 			os.WriteFile(filepath.Join(dir, f), nil, 0o644)
 		}
-		if got := nextNumber(dir); got != tt.want {
+		if got := nextNumber(dir, "science"); got != tt.want {
 			t.Errorf("nextNumber(%v) = %q, want %q", tt.files, got, tt.want)
 		}
 	}

@@ -14,6 +14,8 @@ type project interface {
 	file(name string) ([]byte, bool)
 	// known reports whether a path was read as part of the plan.
 	known(name string) bool
+	// committed reports whether a commit was made since the last update.
+	committed() bool
 }
 
 type outcome struct {
@@ -21,6 +23,7 @@ type outcome struct {
 	err      error // a failure that is not the plan's, such as a broken template
 	rendered int
 	pages    int // pages in the site, if known
+	note     string
 }
 
 // planProject previews one plan.
@@ -32,8 +35,10 @@ func newPlanProject(dir string, opt generator.PreviewOptions) planProject {
 
 func (p planProject) update(changed []string) outcome {
 	res, err := p.Update(changed)
-	return outcome{diags: res.Diagnostics, err: err, rendered: res.Rendered, pages: res.Pages}
+	return outcome{diags: res.Diagnostics, err: err, rendered: res.Rendered, pages: res.Pages, note: res.Note}
 }
+
+func (p planProject) committed() bool { return p.HistoryMoved() }
 
 func (p planProject) file(name string) ([]byte, bool) { return p.File(name) }
 func (p planProject) known(name string) bool          { return p.Known(name) }
@@ -50,3 +55,4 @@ func (p *portalProject) update(changed []string) outcome {
 
 func (p *portalProject) file(name string) ([]byte, bool) { return p.b.File(name) }
 func (p *portalProject) known(name string) bool          { return p.b.Known(name) }
+func (p *portalProject) committed() bool                 { return false }

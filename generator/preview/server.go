@@ -34,6 +34,10 @@ import (
 // DefaultPort is the port `trellis serve` listens on unless told otherwise.
 const DefaultPort = 4180
 
+// CommitCheck is how often serve looks for a new commit (HEAD moved), to
+// update the pages' history: one read of .git/HEAD and the ref it names.
+var CommitCheck = time.Second
+
 // Options configure a preview server.
 type Options struct {
 	Dir    string        // the plan folder
@@ -131,26 +135,80 @@ func (s *Server) Serve(ctx context.Context) error {
 		}
 		w = nw
 	}
-	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second}
+	commits := time.NewTicker(CommitCheck)
+	defer commits.Stop()
+	srv := &http.Server{Handler: s, ReadHeaderTimeout: 10 * time.Second, IdleTimeout: 2 * time.Minute}
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(s.ln) }()
 	defer w.Close()
+	// Rebuilds run beside the loop, one at a time, so that the server
+	// stops at once when ctx is done, even in the middle of one; changes
+	// that come meanwhile are gathered for the next.
+	var (
+		building bool
+		pending  []string
+		waiting  bool // pending holds changes (nil in it: everything)
+		built    = make(chan struct{}, 1)
+	)
+	rebuild := func(changed []string) {
+		building = true
+		go func() { s.rebuild(changed); built <- struct{}{} }()
+	}
+	changes := w.Changes()
 	for {
 		select {
-		case batch, ok := <-w.Changes():
+		case batch, ok := <-changes:
 			if !ok {
+				changes = nil
+				if !building {
+					return nil
+				}
+				continue
+			}
+			if building {
+				pending, waiting = mergeChanges(pending, waiting, batch), true
+				continue
+			}
+			rebuild(batch)
+		case <-built:
+			building = false
+			if waiting {
+				rebuild(pending)
+				pending, waiting = nil, false
+			} else if changes == nil {
 				return nil
 			}
-			s.rebuild(batch)
+		case <-commits.C:
+			// A commit changes every page's last-updated line and the
+			// Changes page. It is looked for between rebuilds only (a
+			// rebuild reads the history too); the next tick catches up.
+			if !building && s.proj.committed() {
+				rebuild(nil)
+			}
 		case err := <-served:
 			return err
 		case <-ctx.Done():
 			close(s.closing) // ends the event streams
-			sctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			sctx, cancel := context.WithTimeout(context.Background(), time.Second)
 			defer cancel()
-			return srv.Shutdown(sctx)
+			if err := srv.Shutdown(sctx); err != nil {
+				return srv.Close()
+			}
+			return nil
 		}
 	}
+}
+
+// mergeChanges adds a batch of changed paths to those waiting (waiting
+// false: none yet). nil stands for everything, and absorbs the rest.
+func mergeChanges(pending []string, waiting bool, batch []string) []string {
+	if !waiting {
+		return batch
+	}
+	if pending == nil || batch == nil {
+		return nil
+	}
+	return append(pending, batch...)
 }
 
 // rebuild loads the plan again (reading only what changed) and updates the
@@ -162,6 +220,9 @@ func (s *Server) rebuild(changed []string) {
 		return
 	}
 	res := s.proj.update(changed)
+	if res.note != "" {
+		fmt.Fprintln(s.opt.Log, res.note)
+	}
 	var text bytes.Buffer
 	res.diags.Print(&text, content.PrintOptions{Max: 50})
 	if d := text.String(); d != s.lastDiag && d != "" {
@@ -261,6 +322,10 @@ func (s *Server) broadcast(e event) {
 // ServeHTTP serves the built site from memory, the live-reload script and
 // the event stream.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if !s.allowedHost(r) {
+		misdirected(w)
+		return
+	}
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		w.Header().Set("Allow", "GET, HEAD")
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)

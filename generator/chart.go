@@ -1,0 +1,302 @@
+package generator
+
+import (
+	"fmt"
+	"html"
+	"html/template"
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/trellis-pl/trellis/content"
+)
+
+// MeasureView is a measure with numbers, arranged for its chart, its
+// one-sentence summary and its data table on the goal's page.
+type MeasureView struct {
+	M       *content.Measure
+	ID      string // unique on the page: "measure-2"
+	Name    string
+	Rows    []MeasureRow // one per plan year
+	Summary string       // "Baseline 38%; Year 1: 53%, target 50%, met; ..."
+	Chart   template.HTML
+	// Baseline is the formatted baseline, "" if none.
+	Baseline string
+}
+
+// MeasureRow is one plan year of a measure with numbers.
+type MeasureRow struct {
+	Year           Year
+	Target, Actual string // formatted with the unit; "" if none
+	Status         string // content.MeasureMet, MeasureNotMet, ...
+	StatusLabel    string // the status in words: Met, Not met, Not yet reported
+	Class          string // the status badge's class
+}
+
+// MeasureStatusLabel names a measure's derived status for people.
+func MeasureStatusLabel(status string) string {
+	switch status {
+	case content.MeasureMet:
+		return "Met"
+	case content.MeasureNotMet:
+		return "Not met"
+	case content.MeasureNoTarget:
+		return "No target"
+	}
+	return "Not yet reported"
+}
+
+// statusClass is the class of a measure status's badge, one of the
+// year statuses' classes, so that it shares their colours.
+func statusClass(status string) string {
+	switch status {
+	case content.MeasureMet:
+		return "status-met"
+	case content.MeasureNotMet:
+		return "status-not-met"
+	}
+	return "status-none"
+}
+
+// newMeasureView arranges measure m, the goal's measure number n, for its
+// page.
+func newMeasureView(m *content.Measure, n int, years []Year) *MeasureView {
+	v := &MeasureView{M: m, ID: fmt.Sprintf("measure-%d", n), Name: m.Measure}
+	if m.Baseline != nil {
+		v.Baseline = content.FormatValue(*m.Baseline, m.Unit)
+	}
+	for _, yr := range years {
+		row := MeasureRow{Year: yr, Status: m.YearStatus(yr.Number)}
+		row.StatusLabel, row.Class = MeasureStatusLabel(row.Status), statusClass(row.Status)
+		if t, ok := m.TargetFor(yr.Number); ok {
+			row.Target = content.FormatValue(t, m.Unit)
+		}
+		if a, ok := m.ActualFor(yr.Number); ok {
+			row.Actual = content.FormatValue(a, m.Unit)
+		}
+		v.Rows = append(v.Rows, row)
+	}
+	v.Summary = measureSummary(v)
+	v.Chart = measureChart(v, years)
+	return v
+}
+
+// measureSummary says in one sentence what the chart shows: "Baseline
+// 38%; Year 1: 53%, target 50%, met; Year 2: target 60%, not yet
+// reported."
+func measureSummary(v *MeasureView) string {
+	var parts []string
+	if v.Baseline != "" {
+		parts = append(parts, "Baseline "+v.Baseline)
+	}
+	for _, r := range v.Rows {
+		if r.Target == "" && r.Actual == "" {
+			continue
+		}
+		var p []string
+		if r.Actual != "" {
+			p = append(p, r.Actual)
+		}
+		if r.Target != "" {
+			p = append(p, "target "+r.Target)
+		}
+		p = append(p, strings.ToLower(r.StatusLabel))
+		parts = append(parts, fmt.Sprintf("Year %d: %s", r.Year.Number, strings.Join(p, ", ")))
+	}
+	if v.M.LowerIsBetter {
+		parts = append(parts, "lower is better")
+	}
+	return strings.Join(parts, "; ") + "."
+}
+
+// The chart's drawing area, in the SVG's own units; the SVG scales to the
+// width of its box, and these are chosen so that its text stays at least
+// 12 CSS pixels on a 320-pixel screen.
+const (
+	chartW, chartH   = 320, 190
+	chartTop         = 26
+	chartBottom      = 30
+	chartRight       = 12
+	chartFont        = 14
+	chartCharWidth   = 9 // an estimate of a digit's width at chartFont
+	chartMarkerSize  = 5
+	chartLabelOffset = 10
+)
+
+// chartScale maps values to heights: lo at the bottom, hi at the top,
+// with a tick at every step.
+type chartScale struct{ lo, hi, step float64 }
+
+func scaleFor(m *content.Measure) chartScale {
+	if m.IsPercent() {
+		return chartScale{0, 100, 25}
+	}
+	lo, hi := 0.0, math.Inf(-1)
+	add := func(x float64) { lo, hi = math.Min(lo, x), math.Max(hi, x) }
+	if m.Baseline != nil {
+		add(*m.Baseline)
+	}
+	for _, x := range m.Target {
+		add(x)
+	}
+	for _, x := range m.Actual {
+		add(x)
+	}
+	if hi <= lo {
+		hi = lo + 1
+	}
+	step := niceStep((hi - lo) / 5)
+	return chartScale{math.Floor(lo/step) * step, math.Ceil(hi/step) * step, step}
+}
+
+// niceStep rounds x up to 1, 2, 2.5 or 5 times a power of ten.
+func niceStep(x float64) float64 {
+	exp := math.Pow(10, math.Floor(math.Log10(x)))
+	for _, f := range []float64{1, 2, 2.5, 5, 10} {
+		if f*exp >= x*(1-1e-9) {
+			return f * exp
+		}
+	}
+	return 10 * exp
+}
+
+// measureChart draws a measure as an SVG line chart: the baseline, the
+// target line (dashed, square marks) and the actual values (solid, round
+// marks, each labelled with its value). The summary and the table beside
+// it give the same figures and the status in words.
+func measureChart(v *MeasureView, years []Year) template.HTML {
+	m := v.M
+	sc := scaleFor(m)
+	var ticks []float64
+	for k := 0.0; sc.lo+k*sc.step <= sc.hi+sc.step/2; k++ {
+		ticks = append(ticks, sc.lo+k*sc.step)
+	}
+	// Inside the chart, % and $ go with each number; a unit in words is
+	// named once, above the axis, so that labels stay short.
+	unitWord := ""
+	tickText := func(t float64) string {
+		if m.IsPercent() || strings.TrimSpace(m.Unit) == "$" {
+			return content.FormatValue(t, m.Unit)
+		}
+		return content.FormatValue(t, "")
+	}
+	if u := strings.TrimSpace(m.Unit); u != "" && !m.IsPercent() && u != "$" {
+		unitWord = u
+	}
+	left := 0
+	for _, t := range ticks {
+		left = max(left, len(tickText(t))*chartCharWidth+16)
+	}
+	// Slots along the bottom: the baseline, if any, then each plan year.
+	var labels []string
+	for _, y := range years {
+		if len(years) > 4 {
+			labels = append(labels, fmt.Sprintf("Y%d", y.Number))
+		} else {
+			labels = append(labels, fmt.Sprintf("Year %d", y.Number))
+		}
+	}
+	if m.Baseline != nil {
+		labels = append([]string{"Base"}, labels...)
+		if len(years) <= 3 {
+			labels[0] = "Baseline"
+		}
+	}
+	plotW := float64(chartW - left - chartRight)
+	plotH := float64(chartH - chartTop - chartBottom)
+	slotX := func(i int) float64 { return float64(left) + (float64(i)+0.5)*plotW/float64(len(labels)) }
+	yearX := func(y int) float64 { // y is 1-based
+		if m.Baseline != nil {
+			return slotX(y)
+		}
+		return slotX(y - 1)
+	}
+	valY := func(x float64) float64 { return chartTop + plotH - (x-sc.lo)/(sc.hi-sc.lo)*plotH }
+
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="measure-svg" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-title" aria-describedby="%s-summary" font-size="%d">`,
+		chartW, chartH, v.ID, v.ID, chartFont)
+	fmt.Fprintf(&b, `<title id="%s-title">%s: baseline, target and actual value by plan year</title>`, v.ID, html.EscapeString(v.Name))
+	b.WriteString(`<g class="chart-grid">`)
+	if unitWord != "" {
+		fmt.Fprintf(&b, `<text x="0" y="13" fill="currentColor">%s</text>`, html.EscapeString(unitWord))
+	}
+	for _, t := range ticks {
+		y := valY(t)
+		fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="currentColor" stroke-opacity="0.3"/>`, left, num(y), chartW-chartRight, num(y))
+		fmt.Fprintf(&b, `<text x="%d" y="%s" text-anchor="end" fill="currentColor">%s</text>`, left-6, num(y+5), html.EscapeString(tickText(t)))
+	}
+	for i, l := range labels {
+		fmt.Fprintf(&b, `<text x="%s" y="%d" text-anchor="middle" fill="currentColor">%s</text>`, num(slotX(i)), chartH-8, l)
+	}
+	b.WriteString(`</g>`)
+	// The target line.
+	var pts []string
+	for y := 1; y <= len(years); y++ {
+		if t, ok := m.TargetFor(y); ok {
+			pts = append(pts, num(yearX(y))+","+num(valY(t)))
+		}
+	}
+	if len(pts) > 1 {
+		fmt.Fprintf(&b, `<polyline class="chart-target" points="%s" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/>`, strings.Join(pts, " "))
+	}
+	for y := 1; y <= len(years); y++ {
+		if t, ok := m.TargetFor(y); ok {
+			s := chartMarkerSize
+			fmt.Fprintf(&b, `<rect class="chart-target-mark" x="%s" y="%s" width="%d" height="%d" fill="none" stroke="currentColor" stroke-width="2"/>`,
+				num(yearX(y)-float64(s)), num(valY(t)-float64(s)), 2*s, 2*s)
+		}
+	}
+	// The actual values, from the baseline.
+	pts = nil
+	if m.Baseline != nil {
+		pts = append(pts, num(slotX(0))+","+num(valY(*m.Baseline)))
+	}
+	for y := 1; y <= len(years); y++ {
+		if a, ok := m.ActualFor(y); ok {
+			pts = append(pts, num(yearX(y))+","+num(valY(a)))
+		}
+	}
+	if len(pts) > 1 {
+		fmt.Fprintf(&b, `<polyline class="chart-actual" points="%s" fill="none" stroke="currentColor" stroke-width="3"/>`, strings.Join(pts, " "))
+	}
+	point := func(class string, x, val float64, label string) {
+		fmt.Fprintf(&b, `<circle class="%s" cx="%s" cy="%s" r="%d" fill="currentColor"/>`, class, num(x), num(valY(val)), chartMarkerSize)
+		ly := valY(val) - chartLabelOffset
+		if ly < chartTop {
+			ly = valY(val) + chartLabelOffset + chartFont
+		}
+		fmt.Fprintf(&b, `<text class="chart-value" x="%s" y="%s" text-anchor="middle" fill="currentColor">%s</text>`, num(x), num(ly), html.EscapeString(label))
+	}
+	if m.Baseline != nil {
+		point("chart-baseline", slotX(0), *m.Baseline, tickText(*m.Baseline))
+	}
+	for y := 1; y <= len(years); y++ {
+		if a, ok := m.ActualFor(y); ok {
+			point("chart-actual-mark", yearX(y), a, tickText(a))
+		}
+	}
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// num writes a coordinate with at most one decimal.
+func num(x float64) string { return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) }
+
+// MeasureSummaryText says how a goal's measures did in the latest reported
+// year: "1 of 2 measures met their Year 1 target". It is "" when no
+// measure with numbers has reported.
+func MeasureSummaryText(s content.MeasureSummary) string {
+	if s.Year == 0 || s.Of == 0 {
+		return ""
+	}
+	noun := "measures"
+	if s.Of == 1 {
+		noun = "measure"
+	}
+	verb := "met their"
+	if s.Of == 1 {
+		verb = "met its"
+	}
+	return fmt.Sprintf("%d of %d %s %s Year %d target", s.Met, s.Of, noun, verb, s.Year)
+}
