@@ -176,6 +176,9 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 	seen := map[string]bool{}
 	suggested := map[string]bool{}
 	for _, k := range keys {
+		if d.src.full() {
+			return // nothing more would be shown
+		}
 		kp := tomlpos.Join(path, k)
 		f, ok := fieldByKey(fields, k)
 		if !ok {
@@ -399,6 +402,9 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 		elemField := f
 		elemField.Required = false
 		for i, item := range items {
+			if d.src.full() {
+				break // nothing more would be shown
+			}
 			ev := reflect.New(t.Elem()).Elem()
 			d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
 			out = reflect.Append(out, ev)

@@ -68,6 +68,10 @@ func (s *source) lineAt(n int) string {
 	return strings.TrimPrefix(strings.TrimRight(s.text[start:end], "\r"), "\uFEFF")
 }
 
+// full reports whether the file has had all the diagnostics it is shown,
+// so that the decoder can stop looking for more.
+func (s *source) full() bool { return s.count > maxFileDiagnostics }
+
 func (s *source) add(d Diagnostic) {
 	s.count++
 	switch {
