@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -119,21 +120,44 @@ func basePathOf(baseURL string) string {
 // dataFile is a file of the site that is not a page.
 type dataFile struct {
 	name string // relative to the site's folder (the district's, in a portal)
-	data func() ([]byte, error)
+	// data writes the file into b: as small as minifying would make it
+	// if compact, else indented for people to read.
+	data func(b *bytes.Buffer, compact bool) error
 }
 
 // dataFiles lists plan.json, sitemap.xml and robots.txt; an earlier
 // version has only its plan.json (it is left out of the sitemap).
 func (sp *sitePlan) dataFiles() []dataFile {
-	data := dataFile{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }}
+	data := dataFile{"plan.json", func(b *bytes.Buffer, compact bool) error {
+		return writePlanJSON(b, planData(sp.plan, sp.site), compact)
+	}}
 	if sp.version {
 		return []dataFile{data}
 	}
 	return []dataFile{
 		data,
-		{"sitemap.xml", func() ([]byte, error) { return sitemap(sp.pages, sp.baseURL, sp.basePath), nil }},
-		{"robots.txt", func() ([]byte, error) { return robots(sp.baseURL), nil }},
+		{"sitemap.xml", func(b *bytes.Buffer, compact bool) error {
+			sitemap(b, sp.pages, sp.baseURL, sp.basePath, compact)
+			return nil
+		}},
+		{"robots.txt", func(b *bytes.Buffer, _ bool) error {
+			b.Write(robots(sp.baseURL))
+			return nil
+		}},
 	}
+}
+
+// writePlanJSON encodes plan.json into b, compact or indented.
+func writePlanJSON(b *bytes.Buffer, v any, compact bool) error {
+	enc := json.NewEncoder(b)
+	if !compact {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Truncate(b.Len() - 1) // Encode ends with a newline; Marshal did not
+	return nil
 }
 
 func robots(baseURL string) []byte {

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -149,7 +150,8 @@ func fileOf(url string) string {
 func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
 	basePath := basePathOf(baseURL)
 	pages := portalPages(site, basePath)
-	r := &pageRenderer{th: th}
+	r := newRenderer(th)
+	defer r.release()
 	for _, pg := range pages {
 		name := fileOf(pg.URL)
 		data, err := r.execute(th.portal[pg.Kind], "portal-baseof.html", pg.Kind, content.PortalFile, pg)
@@ -164,12 +166,14 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	for _, d := range site.Districts {
 		maps = append(maps, d.URL+"sitemap.xml")
 	}
+	var sm bytes.Buffer
+	sitemapXML(&sm, "sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps, w.compact())
 	data := map[string][]byte{
-		"sitemap.xml": sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps),
+		"sitemap.xml": sm.Bytes(),
 		"robots.txt":  robots(baseURL),
 	}
 	for _, name := range portalDataFiles {
-		if err := w.write(name, data[name]); err != nil {
+		if err := w.writeCompact(name, data[name]); err != nil {
 			return 0, err
 		}
 	}

@@ -19,6 +19,7 @@ type theme struct {
 	pages  map[string]*template.Template // page kind → template set
 	portal map[string]*template.Template // a portal's own pages
 	static map[string]fs.FS              // site path → where the file comes from
+	frags  fragments                     // what the templates' cached function keeps
 }
 
 // Page kinds, each a layouts/<kind>.html.
@@ -101,6 +102,7 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 			return nil, err
 		}
 	}
+	t.frags.bind(t.pages, t.portal)
 	return t, t.inlineCSS()
 }
 
@@ -203,7 +205,8 @@ func sortedKeys(m map[string]bool) []string {
 // funcs are available to every template; see docs/themes.md.
 var funcs = template.FuncMap{
 	"list":           func(v ...any) []any { return v },
-	"themeCSS":       func() template.CSS { return "" }, // the stylesheet, on 404 pages
+	"themeCSS":       func() template.CSS { return "" },                           // the stylesheet, on 404 pages
+	"cached":         func(string, any) (template.HTML, error) { return "", nil }, // see fragments.go
 	"statementDate":  statementDate,
 	"sub":            func(a, b int) int { return a - b },
 	"money":          money,
