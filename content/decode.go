@@ -17,11 +17,14 @@ import (
 // tomlDoc is one TOML text inside a source file: a whole .toml file, or the
 // front matter of a Markdown file starting at byte base.
 type tomlDoc struct {
-	src   *source
-	base  int // offset of the TOML text in the file
-	text  string
-	index tomlpos.Index
-	root  Position // where the whole table is said to stand
+	src  *source
+	base int // offset of the TOML text in the file
+	text string
+	file *parsedFile // its data, and its keys' places when asked for
+	// locate is false in a load's first pass: every key is said to stand
+	// at root, and the file is not indexed.
+	locate bool
+	root   Position // where the whole table is said to stand
 }
 
 // pathOf builds an index path from keys (strings) and array indexes (ints).
@@ -83,7 +86,10 @@ func syntaxHint(pe toml.ParseError) string {
 
 // at returns the position of a path's key (or its value if value is true).
 func (d *tomlDoc) at(path string, value bool) Position {
-	e, ok := d.index[path]
+	if !d.locate {
+		return d.root
+	}
+	e, ok := d.file.positions().Lookup(path)
 	if !ok {
 		return d.root
 	}
@@ -92,6 +98,31 @@ func (d *tomlDoc) at(path string, value bool) Position {
 		sp = e.Value
 	}
 	return d.src.pos(d.base+sp.Start, sp.End-sp.Start)
+}
+
+// has reports whether the document gives a path (see pathOf). It reads the
+// decoded data, so it needs no positions.
+func (d *tomlDoc) has(path string) bool {
+	var v any = d.file.data
+	for _, part := range tomlpos.Parts(path) {
+		switch p := part.(type) {
+		case string:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return false
+			}
+			if v, ok = m[p]; !ok {
+				return false
+			}
+		case int:
+			list, ok := asList(v)
+			if !ok || p >= len(list) {
+				return false
+			}
+			v = list[p]
+		}
+	}
+	return path != ""
 }
 
 // tableName is how a table is named in messages: "[initial]", "[[ratings]]".
@@ -119,17 +150,25 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		pf.Set(reflect.ValueOf(tablePos))
 	}
 	// Visit keys in the order they are written, so diagnostics are stable.
-	keys := make([]string, 0, len(data))
-	for k := range data {
-		keys = append(keys, k)
+	// Each key is located once, not at each comparison.
+	type placed struct {
+		key string
+		off int
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := d.at(tomlpos.Join(path, keys[i]), false), d.at(tomlpos.Join(path, keys[j]), false)
-		if a.Offset != b.Offset {
-			return a.Offset < b.Offset
+	order := make([]placed, 0, len(data))
+	for k := range data {
+		order = append(order, placed{k, d.at(tomlpos.Join(path, k), false).Offset})
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].off != order[j].off {
+			return order[i].off < order[j].off
 		}
-		return keys[i] < keys[j]
+		return order[i].key < order[j].key
 	})
+	keys := make([]string, len(order))
+	for i, p := range order {
+		keys[i] = p.key
+	}
 	where := ""
 	if n := tableName(path); n != "" {
 		where = " in " + n
@@ -137,6 +176,9 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 	seen := map[string]bool{}
 	suggested := map[string]bool{}
 	for _, k := range keys {
+		if d.src.full() {
+			return // nothing more would be shown
+		}
 		kp := tomlpos.Join(path, k)
 		f, ok := fieldByKey(fields, k)
 		if !ok {
@@ -360,6 +402,9 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 		elemField := f
 		elemField.Required = false
 		for i, item := range items {
+			if d.src.full() {
+				break // nothing more would be shown
+			}
 			ev := reflect.New(t.Elem()).Elem()
 			d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
 			out = reflect.Append(out, ev)
