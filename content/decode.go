@@ -317,102 +317,108 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 		d.src.errorf(vp, CodeWrongType, typeHint(key, f, t, val), "`%s` must be %s, not %s", key, what, describeValue(val))
 	}
 	switch {
-	case t == typeRef:
-		s, ok := val.(string)
-		if !ok {
-			wrong()
-			return
-		}
-		dst.Set(reflect.ValueOf(Ref{ID: s, Pos: vp}))
 	case t == typeDate:
 		if dt, ok := d.decodeDate(vp, key, val, wrong); ok {
 			dst.Set(reflect.ValueOf(dt))
 		}
-	case t.Kind() == reflect.String:
-		s, ok := val.(string)
-		if !ok {
+	case t.Kind() == reflect.Struct && t != typeRef:
+		if m, ok := val.(map[string]any); ok {
+			d.decodeTable(path, m, dst, vp)
+		} else {
 			wrong()
-			return
 		}
-		if len(f.Enum) > 0 && !contains(f.Enum, s) {
-			d.src.errorf(vp, "invalid-value", didYouMean(s, f.Enum), "`%s` must be one of %s, not %q", key, quoteList(f.Enum), s)
-			return
-		}
-		dst.SetString(s)
-	case t.Kind() == reflect.Int:
-		var n int64
-		switch v := val.(type) {
-		case int64:
-			n = v
-		case float64:
-			if v != math.Trunc(v) || math.Abs(v) > 1e15 {
-				wrong()
-				return
-			}
-			n = int64(v)
-		default:
-			wrong()
-			return
-		}
-		if !d.inRange(vp, key, f, float64(n), strconv.FormatInt(n, 10)) {
-			return
-		}
-		dst.SetInt(n)
-	case t.Kind() == reflect.Float64:
-		var x float64
-		shown := ""
-		switch v := val.(type) {
-		case int64:
-			x, shown = float64(v), strconv.FormatInt(v, 10)
-		case float64:
-			x, shown = v, floatText(v)
-		default:
-			wrong()
-			return
-		}
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			wrong()
-			return
-		}
-		if !d.inRange(vp, key, f, x, shown) {
-			return
-		}
-		dst.SetFloat(x)
-	case t.Kind() == reflect.Bool:
-		b, ok := val.(bool)
-		if !ok {
-			wrong()
-			return
-		}
-		dst.SetBool(b)
-	case t.Kind() == reflect.Struct:
-		m, ok := val.(map[string]any)
-		if !ok {
-			wrong()
-			return
-		}
-		d.decodeTable(path, m, dst, vp)
 	case t.Kind() == reflect.Slice:
-		items, ok := asList(val)
-		if !ok {
+		if items, ok := asList(val); ok {
+			d.decodeList(path, key, f, items, dst)
+		} else {
 			wrong()
-			return
 		}
-		out := reflect.MakeSlice(t, 0, len(items))
-		elemField := f
-		elemField.Required = false
-		for i, item := range items {
-			if d.src.full() {
-				break // nothing more would be shown
-			}
-			ev := reflect.New(t.Elem()).Elem()
-			d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
-			out = reflect.Append(out, ev)
-		}
-		dst.Set(out)
 	default:
-		panic("content: unsupported model type " + t.String()) // a programming error
+		if v, ok, shown := d.scalar(vp, key, f, t, val); !ok && shown {
+			wrong()
+		} else if ok {
+			dst.Set(v)
+		}
 	}
+}
+
+// scalar decodes a text, number, yes/no or reference. ok is false when
+// the value is not stored: shown says whether the caller should report
+// it as of the wrong kind (false when it was reported already).
+func (d *tomlDoc) scalar(vp Position, key string, f field, t reflect.Type, val any) (v reflect.Value, ok, shown bool) {
+	switch {
+	case t == typeRef:
+		s, isText := val.(string)
+		return reflect.ValueOf(Ref{ID: s, Pos: vp}), isText, true
+	case t.Kind() == reflect.String:
+		s, isText := val.(string)
+		if isText && len(f.Enum) > 0 && !contains(f.Enum, s) {
+			d.src.errorf(vp, "invalid-value", didYouMean(s, f.Enum), "`%s` must be one of %s, not %q", key, quoteList(f.Enum), s)
+			return v, false, false
+		}
+		return reflect.ValueOf(s).Convert(t), isText, true
+	case t.Kind() == reflect.Int:
+		n, isInt := wholeNumber(val)
+		if !isInt {
+			return v, false, true
+		}
+		return reflect.ValueOf(int(n)).Convert(t), d.inRange(vp, key, f, float64(n), strconv.FormatInt(n, 10)), false
+	case t.Kind() == reflect.Float64:
+		x, text, isNum := realNumber(val)
+		if !isNum {
+			return v, false, true
+		}
+		return reflect.ValueOf(x).Convert(t), d.inRange(vp, key, f, x, text), false
+	case t.Kind() == reflect.Bool:
+		b, isBool := val.(bool)
+		return reflect.ValueOf(b).Convert(t), isBool, true
+	}
+	panic("content: unsupported model type " + t.String()) // a programming error
+}
+
+// wholeNumber is val as a whole number: an integer, or a float with no
+// fraction within ±10^15.
+func wholeNumber(val any) (int64, bool) {
+	switch v := val.(type) {
+	case int64:
+		return v, true
+	case float64:
+		if v == math.Trunc(v) && math.Abs(v) <= 1e15 {
+			return int64(v), true
+		}
+	}
+	return 0, false
+}
+
+// realNumber is val as a finite number, and as the author wrote it.
+func realNumber(val any) (float64, string, bool) {
+	switch v := val.(type) {
+	case int64:
+		return float64(v), strconv.FormatInt(v, 10), true
+	case float64:
+		if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			return v, floatText(v), true
+		}
+	}
+	return 0, "", false
+}
+
+// decodeList decodes the items of a list into dst, a slice, stopping when
+// the file has as many problems as are shown.
+func (d *tomlDoc) decodeList(path, key string, f field, items []any, dst reflect.Value) {
+	t := dst.Type()
+	out := reflect.MakeSlice(t, 0, len(items))
+	elemField := f
+	elemField.Required = false
+	for i, item := range items {
+		if d.src.full() {
+			break // nothing more would be shown
+		}
+		ev := reflect.New(t.Elem()).Elem()
+		d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
+		out = reflect.Append(out, ev)
+	}
+	dst.Set(out)
 }
 
 // decodeDate reads a date. A date in quotes written YYYY-MM-DD is taken;
