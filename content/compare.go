@@ -83,9 +83,9 @@ func Compare(old, new *Plan) []Change {
 	c.settings(&old.Settings, &new.Settings)
 	c.district(&old.District, &new.District)
 	c.beliefs(&old.Beliefs, &new.Beliefs)
-	c.goals(old.Goals, new.Goals)
-	c.activities(old.Activities, new.Activities)
-	c.partners(old.Partners, new.Partners)
+	compareItems(&c, "goal", old.Goals, new.Goals, func(g *Goal) (string, string) { return g.ID, g.Title }, c.goal)
+	compareItems(&c, "activity", old.Activities, new.Activities, func(a *Activity) (string, string) { return a.ID, a.Title }, c.activity)
+	compareItems(&c, "partner", old.Partners, new.Partners, func(p *Partner) (string, string) { return p.ID, p.Name }, c.partner)
 	return c.out
 }
 
@@ -226,25 +226,29 @@ func (c *comparer) beliefs(old, new *Beliefs) {
 	c.text("text", old.Markdown, new.Markdown)
 }
 
-func (c *comparer) goals(old, new []*Goal) {
-	byID := map[string]*Goal{}
-	for _, g := range old {
-		byID[g.ID] = g
+// compareItems matches the goals, activities or partners of two plans by
+// id: those only in new are added, those only in old removed, and each
+// kept one is compared field by field by each.
+func compareItems[T any](c *comparer, typ string, old, new []T, name func(T) (id, title string), each func(o, n T)) {
+	byID := map[string]T{}
+	for _, o := range old {
+		id, _ := name(o)
+		byID[id] = o
 	}
 	seen := map[string]bool{}
 	for _, n := range new {
-		seen[n.ID] = true
-		c.on("goal", n.ID, fmt.Sprintf("goal %q", n.Title))
-		o := byID[n.ID]
-		if o == nil {
+		id, title := name(n)
+		seen[id] = true
+		c.on(typ, id, fmt.Sprintf("%s %q", typ, title))
+		if o, ok := byID[id]; ok {
+			each(o, n)
+		} else {
 			c.add(Added, "", "", "")
-			continue
 		}
-		c.goal(o, n)
 	}
 	for _, o := range old {
-		if !seen[o.ID] {
-			c.on("goal", o.ID, fmt.Sprintf("goal %q", o.Title))
+		if id, title := name(o); !seen[id] {
+			c.on(typ, id, fmt.Sprintf("%s %q", typ, title))
 			c.add(Removed, "", "", "")
 		}
 	}
@@ -352,30 +356,6 @@ func statusWords(s string) string {
 	return map[string]string{StatusNotStarted: "not started", StatusInProgress: "in progress", StatusMet: "met", StatusNotMet: "not met"}[s]
 }
 
-func (c *comparer) activities(old, new []*Activity) {
-	byID := map[string]*Activity{}
-	for _, a := range old {
-		byID[a.ID] = a
-	}
-	seen := map[string]bool{}
-	for _, n := range new {
-		seen[n.ID] = true
-		c.on("activity", n.ID, fmt.Sprintf("activity %q", n.Title))
-		o := byID[n.ID]
-		if o == nil {
-			c.add(Added, "", "", "")
-			continue
-		}
-		c.activity(o, n)
-	}
-	for _, o := range old {
-		if !seen[o.ID] {
-			c.on("activity", o.ID, fmt.Sprintf("activity %q", o.Title))
-			c.add(Removed, "", "", "")
-		}
-	}
-}
-
 func (c *comparer) activity(o, n *Activity) {
 	c.text("title", o.Title, n.Title)
 	c.text("goal", o.Goal.ID, n.Goal.ID)
@@ -443,30 +423,6 @@ func resources(rs []Resource) []string {
 		out = append(out, s)
 	}
 	return out
-}
-
-func (c *comparer) partners(old, new []*Partner) {
-	byID := map[string]*Partner{}
-	for _, p := range old {
-		byID[p.ID] = p
-	}
-	seen := map[string]bool{}
-	for _, n := range new {
-		seen[n.ID] = true
-		c.on("partner", n.ID, fmt.Sprintf("partner %q", n.Name))
-		o := byID[n.ID]
-		if o == nil {
-			c.add(Added, "", "", "")
-			continue
-		}
-		c.partner(o, n)
-	}
-	for _, o := range old {
-		if !seen[o.ID] {
-			c.on("partner", o.ID, fmt.Sprintf("partner %q", o.Name))
-			c.add(Removed, "", "", "")
-		}
-	}
 }
 
 func (c *comparer) partner(o, n *Partner) {
