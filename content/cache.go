@@ -90,15 +90,33 @@ func (c *Cache) store(fsys fs.FS, name string, markdown bool, p *parsedFile) {
 
 // LoadCached is Load with a cache: files that have not changed since the
 // cache last saw them are not read or parsed again.
+//
+// Most files of a plan draw no diagnostic, and their keys' places are never
+// needed: a load decodes and checks the plan once with every key placed at
+// its file's root, without locating any key. If some files drew a
+// diagnostic, it decodes and checks the plan again from the same parsed
+// files, locating the keys of those files only, so that every diagnostic
+// points at its exact place. The Pos fields of the plan are therefore
+// exact in files with a diagnostic, and the root of the file elsewhere.
 func LoadCached(fsys fs.FS, c *Cache) (*Plan, Diagnostics) {
 	if c != nil {
 		c.begin()
 	}
-	l := &loader{fsys: fsys, plan: &Plan{}, brokenGoals: map[string]bool{}, cache: c}
+	l := newLoader(fsys, c, newReads(), map[string]bool{})
 	if !l.isPlan() {
 		return nil, l.diags
 	}
 	l.load()
+	// A file's diagnostics do not depend on where its keys stand, so the
+	// second pass reports in the same files; the loop only makes sure.
+	for more := l.unplacedDiagnostics(); len(more) > 0; more = l.unplacedDiagnostics() {
+		locate := l.locate
+		for _, name := range more {
+			locate[name] = true
+		}
+		l = newLoader(fsys, c, l.reads, locate)
+		l.load()
+	}
 	l.diags.Sort()
 	return l.plan, l.diags
 }

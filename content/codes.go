@@ -14,6 +14,8 @@ const (
 	CodeNoFrontMatter       Code = "no-front-matter"
 	CodeUnclosedFrontMatter Code = "unclosed-front-matter"
 	CodeTOMLSyntax          Code = "toml-syntax"
+	CodeTOMLTooDeep         Code = "toml-too-deep"
+	CodeTooManyProblems     Code = "too-many-problems"
 	CodeUnknownKey          Code = "unknown-key"
 	CodeMissingKey          Code = "missing-key"
 	CodeEmptyValue          Code = "empty-value"
@@ -133,6 +135,8 @@ var Codes = []CodeInfo{
 	{CodeNoFrontMatter, Error, "a Markdown file does not start with `+++`, uses YAML `---`, or is empty"},
 	{CodeUnclosedFrontMatter, Error, "the opening `+++` has no closing `+++`"},
 	{CodeTOMLSyntax, Error, "the TOML cannot be read"},
+	{CodeTOMLTooDeep, Error, "TOML nested more than 100 levels deep (tables, dotted keys, lists and inline tables)"},
+	{CodeTooManyProblems, Error, "a file with more than 100 problems: the first 100 are shown"},
 	{CodeUnknownKey, Error, "a key the file does not take"},
 	{CodeMissingKey, Error, "a required key is missing"},
 	{CodeEmptyValue, Error, "a required key is blank or an empty list"},

@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -82,9 +83,9 @@ func Compare(old, new *Plan) []Change {
 	c.settings(&old.Settings, &new.Settings)
 	c.district(&old.District, &new.District)
 	c.beliefs(&old.Beliefs, &new.Beliefs)
-	c.goals(old.Goals, new.Goals)
-	c.activities(old.Activities, new.Activities)
-	c.partners(old.Partners, new.Partners)
+	compareItems(&c, "goal", old.Goals, new.Goals, func(g *Goal) (string, string) { return g.ID, g.Title }, c.goal)
+	compareItems(&c, "activity", old.Activities, new.Activities, func(a *Activity) (string, string) { return a.ID, a.Title }, c.activity)
+	compareItems(&c, "partner", old.Partners, new.Partners, func(p *Partner) (string, string) { return p.ID, p.Name }, c.partner)
 	return c.out
 }
 
@@ -225,25 +226,29 @@ func (c *comparer) beliefs(old, new *Beliefs) {
 	c.text("text", old.Markdown, new.Markdown)
 }
 
-func (c *comparer) goals(old, new []*Goal) {
-	byID := map[string]*Goal{}
-	for _, g := range old {
-		byID[g.ID] = g
+// compareItems matches the goals, activities or partners of two plans by
+// id: those only in new are added, those only in old removed, and each
+// kept one is compared field by field by each.
+func compareItems[T any](c *comparer, typ string, old, new []T, name func(T) (id, title string), each func(o, n T)) {
+	byID := map[string]T{}
+	for _, o := range old {
+		id, _ := name(o)
+		byID[id] = o
 	}
 	seen := map[string]bool{}
 	for _, n := range new {
-		seen[n.ID] = true
-		c.on("goal", n.ID, fmt.Sprintf("goal %q", n.Title))
-		o := byID[n.ID]
-		if o == nil {
+		id, title := name(n)
+		seen[id] = true
+		c.on(typ, id, fmt.Sprintf("%s %q", typ, title))
+		if o, ok := byID[id]; ok {
+			each(o, n)
+		} else {
 			c.add(Added, "", "", "")
-			continue
 		}
-		c.goal(o, n)
 	}
 	for _, o := range old {
-		if !seen[o.ID] {
-			c.on("goal", o.ID, fmt.Sprintf("goal %q", o.Title))
+		if id, title := name(o); !seen[id] {
+			c.on(typ, id, fmt.Sprintf("%s %q", typ, title))
 			c.add(Removed, "", "", "")
 		}
 	}
@@ -263,7 +268,7 @@ func (c *comparer) goal(o, n *Goal) {
 	for _, m := range n.Measures {
 		nm[m.Measure] = true
 		if prev, ok := om[m.Measure]; ok {
-			c.text(fmt.Sprintf("frequency of measure %q", clip(m.Measure)), prev.Frequency, m.Frequency)
+			c.measure(prev, m)
 		} else {
 			added = append(added, m.Measure)
 		}
@@ -286,6 +291,8 @@ func (c *comparer) goal(o, n *Goal) {
 		c.text(fmt.Sprintf("outcome for Year %d", y.Year), p.Outcome, y.Outcome)
 		c.text(fmt.Sprintf("status for Year %d", y.Year), statusWords(p.Status), statusWords(y.Status))
 		c.text(fmt.Sprintf("result for Year %d", y.Year), p.Result, y.Result)
+		c.text(fmt.Sprintf("adjustments for Year %d", y.Year), p.Adjustments, y.Adjustments)
+		c.list(fmt.Sprintf("update for Year %d", y.Year), updateTexts(p.Updates), updateTexts(y.Updates))
 	}
 	for _, y := range o.Years {
 		if !ny[y.Year] {
@@ -295,33 +302,58 @@ func (c *comparer) goal(o, n *Goal) {
 	c.text("text", o.Markdown, n.Markdown)
 }
 
+// measure compares a measure kept in both plans: its frequency and its
+// numbers.
+func (c *comparer) measure(o, n Measure) {
+	name := fmt.Sprintf("measure %q", clip(n.Measure))
+	c.text("frequency of "+name, o.Frequency, n.Frequency)
+	c.text("unit of "+name, o.Unit, n.Unit)
+	c.text("baseline of "+name, numberText(o.Baseline), numberText(n.Baseline))
+	c.text("targets of "+name, numbersText(o.Target), numbersText(n.Target))
+	c.text("actual values of "+name, numbersText(o.Actual), numbersText(n.Actual))
+	if o.LowerIsBetter != n.LowerIsBetter {
+		c.number("lower_is_better of "+name, o.LowerIsBetter, n.LowerIsBetter)
+	}
+}
+
+// numberText is a number as written in a plan, "38.4" ("" for none).
+func numberText(f *float64) string {
+	if f == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*f, 'f', -1, 64)
+}
+
+// numbersText is a list of numbers, "50, 60, 70".
+func numbersText(fs []float64) string {
+	parts := make([]string, len(fs))
+	for i := range fs {
+		parts[i] = numberText(&fs[i])
+	}
+	return strings.Join(parts, ", ")
+}
+
+// updateTexts names a year's dated updates, "2025-11-04: in progress".
+func updateTexts(us []Update) []string {
+	var out []string
+	for _, u := range us {
+		out = append(out, dateText(&u.Date)+": "+statusWords(u.Status))
+	}
+	return out
+}
+
+// reviewTexts names a partner's earlier reviews, "2025-05-01: revise".
+func reviewTexts(rs []Review) []string {
+	var out []string
+	for _, r := range rs {
+		out = append(out, dateText(&r.Reviewed)+": "+r.Recommendation)
+	}
+	return out
+}
+
 // statusWords names a status for people ("" stays "").
 func statusWords(s string) string {
 	return map[string]string{StatusNotStarted: "not started", StatusInProgress: "in progress", StatusMet: "met", StatusNotMet: "not met"}[s]
-}
-
-func (c *comparer) activities(old, new []*Activity) {
-	byID := map[string]*Activity{}
-	for _, a := range old {
-		byID[a.ID] = a
-	}
-	seen := map[string]bool{}
-	for _, n := range new {
-		seen[n.ID] = true
-		c.on("activity", n.ID, fmt.Sprintf("activity %q", n.Title))
-		o := byID[n.ID]
-		if o == nil {
-			c.add(Added, "", "", "")
-			continue
-		}
-		c.activity(o, n)
-	}
-	for _, o := range old {
-		if !seen[o.ID] {
-			c.on("activity", o.ID, fmt.Sprintf("activity %q", o.Title))
-			c.add(Removed, "", "", "")
-		}
-	}
 }
 
 func (c *comparer) activity(o, n *Activity) {
@@ -393,30 +425,6 @@ func resources(rs []Resource) []string {
 	return out
 }
 
-func (c *comparer) partners(old, new []*Partner) {
-	byID := map[string]*Partner{}
-	for _, p := range old {
-		byID[p.ID] = p
-	}
-	seen := map[string]bool{}
-	for _, n := range new {
-		seen[n.ID] = true
-		c.on("partner", n.ID, fmt.Sprintf("partner %q", n.Name))
-		o := byID[n.ID]
-		if o == nil {
-			c.add(Added, "", "", "")
-			continue
-		}
-		c.partner(o, n)
-	}
-	for _, o := range old {
-		if !seen[o.ID] {
-			c.on("partner", o.ID, fmt.Sprintf("partner %q", o.Name))
-			c.add(Removed, "", "", "")
-		}
-	}
-}
-
 func (c *comparer) partner(o, n *Partner) {
 	c.text("name", o.Name, n.Name)
 	c.text("kind", o.Kind, n.Kind)
@@ -425,6 +433,7 @@ func (c *comparer) partner(o, n *Partner) {
 	c.text("review date", dateText(&o.Reviewed), dateText(&n.Reviewed))
 	c.text("reviewers", o.Reviewers, n.Reviewers)
 	c.text("recommendation", o.Recommendation, n.Recommendation)
+	c.list("earlier review", reviewTexts(o.Reviews), reviewTexts(n.Reviews))
 	or := map[string]Rating{}
 	for _, r := range o.Ratings {
 		or[r.Item.ID] = r

@@ -10,7 +10,8 @@ func TestCompare(t *testing.T) {
 		return &Plan{
 			Settings: Settings{District: "Cedar Valley", Title: "Plan", Years: 3, CurrentYear: 1},
 			Goals: []*Goal{{ID: "literacy", Title: "Early literacy", Outcome: "More readers",
-				Years: []GoalYear{{Year: 1, Outcome: "Screen all K-2"}, {Year: 2, Outcome: "60% at benchmark"}}}},
+				Measures: []Measure{{Measure: "K-2 at benchmark", Frequency: "Three times a year", Unit: "%", Target: []float64{50, 60}}},
+				Years:    []GoalYear{{Year: 1, Outcome: "Screen all K-2"}, {Year: 2, Outcome: "60% at benchmark"}}}},
 			Activities: []*Activity{{ID: "coaching", Title: "Coaching cycles", Goal: Ref{ID: "literacy"}, Standards: []Ref{{ID: "data"}}}},
 			Partners: []*Partner{{ID: "reads", Name: "Reading Partners", Recommendation: "continue",
 				Ratings: []Rating{{Item: Ref{ID: "2.1"}, Rating: 3, Evidence: "Logs"}}}},
@@ -47,6 +48,25 @@ func TestCompare(t *testing.T) {
 			`partner "Reading Partners": recommendation changed from "continue" to "revise"`,
 			`partner "Reading Partners": rating of 3.2 added: "2 (Emerging)"`,
 		}},
+		{"actual reported, target raised, baseline given", func(p *Plan) {
+			b := 38.0
+			m := &p.Goals[0].Measures[0]
+			m.Baseline, m.Target, m.Actual = &b, []float64{50, 65}, []float64{53.5}
+		}, []string{
+			`goal "Early literacy": baseline of measure "K-2 at benchmark" added: "38"`,
+			`goal "Early literacy": targets of measure "K-2 at benchmark" changed from "50, 60" to "50, 65"`,
+			`goal "Early literacy": actual values of measure "K-2 at benchmark" added: "53.5"`,
+		}},
+		{"an update and adjustments", func(p *Plan) {
+			p.Goals[0].Years[0].Updates = []Update{{Date: Date{Year: 2025, Month: 11, Day: 4}, Status: StatusInProgress, Note: "Fall screening done"}}
+			p.Goals[0].Years[0].Adjustments = "Moved coaching to the fall."
+		}, []string{
+			`goal "Early literacy": adjustments for Year 1 added: "Moved coaching to the fall."`,
+			`goal "Early literacy": update for Year 1 added: "November 4, 2025: in progress"`,
+		}},
+		{"an earlier review kept", func(p *Plan) {
+			p.Partners[0].Reviews = []Review{{Reviewed: Date{Year: 2025, Month: 5, Day: 1}, Recommendation: "revise"}}
+		}, []string{`partner "Reading Partners": earlier review added: "May 1, 2025: revise"`}},
 		{"long text", func(p *Plan) { p.Goals[0].Markdown = strings.Repeat("word ", 40) },
 			[]string{`goal "Early literacy": text added: "` + strings.TrimSpace(strings.Repeat("word ", 32)) + ` …"`}},
 		{"goal renamed and a year dropped", func(p *Plan) {

@@ -18,11 +18,14 @@ import (
 // tomlDoc is one TOML text inside a source file: a whole .toml file, or the
 // front matter of a Markdown file starting at byte base.
 type tomlDoc struct {
-	src   *source
-	base  int // offset of the TOML text in the file
-	text  string
-	index tomlpos.Index
-	root  Position // where the whole table is said to stand
+	src  *source
+	base int // offset of the TOML text in the file
+	text string
+	file *parsedFile // its data, and its keys' places when asked for
+	// locate is false in a load's first pass: every key is said to stand
+	// at root, and the file is not indexed.
+	locate bool
+	root   Position // where the whole table is said to stand
 }
 
 // pathOf builds an index path from keys (strings) and array indexes (ints).
@@ -84,7 +87,10 @@ func syntaxHint(pe toml.ParseError) string {
 
 // at returns the position of a path's key (or its value if value is true).
 func (d *tomlDoc) at(path string, value bool) Position {
-	e, ok := d.index[path]
+	if !d.locate {
+		return d.root
+	}
+	e, ok := d.file.positions().Lookup(path)
 	if !ok {
 		return d.root
 	}
@@ -93,6 +99,31 @@ func (d *tomlDoc) at(path string, value bool) Position {
 		sp = e.Value
 	}
 	return d.src.pos(d.base+sp.Start, sp.End-sp.Start)
+}
+
+// has reports whether the document gives a path (see pathOf). It reads the
+// decoded data, so it needs no positions.
+func (d *tomlDoc) has(path string) bool {
+	var v any = d.file.data
+	for _, part := range tomlpos.Parts(path) {
+		switch p := part.(type) {
+		case string:
+			m, ok := v.(map[string]any)
+			if !ok {
+				return false
+			}
+			if v, ok = m[p]; !ok {
+				return false
+			}
+		case int:
+			list, ok := asList(v)
+			if !ok || p >= len(list) {
+				return false
+			}
+			v = list[p]
+		}
+	}
+	return path != ""
 }
 
 // tableName is how a table is named in messages: "[initial]", "[[ratings]]".
@@ -120,17 +151,25 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		pf.Set(reflect.ValueOf(tablePos))
 	}
 	// Visit keys in the order they are written, so diagnostics are stable.
-	keys := make([]string, 0, len(data))
-	for k := range data {
-		keys = append(keys, k)
+	// Each key is located once, not at each comparison.
+	type placed struct {
+		key string
+		off int
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := d.at(tomlpos.Join(path, keys[i]), false), d.at(tomlpos.Join(path, keys[j]), false)
-		if a.Offset != b.Offset {
-			return a.Offset < b.Offset
+	order := make([]placed, 0, len(data))
+	for k := range data {
+		order = append(order, placed{k, d.at(tomlpos.Join(path, k), false).Offset})
+	}
+	sort.Slice(order, func(i, j int) bool {
+		if order[i].off != order[j].off {
+			return order[i].off < order[j].off
 		}
-		return keys[i] < keys[j]
+		return order[i].key < order[j].key
 	})
+	keys := make([]string, len(order))
+	for i, p := range order {
+		keys[i] = p.key
+	}
 	where := ""
 	if n := tableName(path); n != "" {
 		where = " in " + n
@@ -138,6 +177,9 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 	seen := map[string]bool{}
 	suggested := map[string]bool{}
 	for _, k := range keys {
+		if d.src.full() {
+			return // nothing more would be shown
+		}
 		kp := tomlpos.Join(path, k)
 		f, ok := fieldByKey(fields, k)
 		if !ok {
@@ -276,101 +318,110 @@ func (d *tomlDoc) decodeValue(path, key string, f field, val any, dst reflect.Va
 		d.src.errorf(vp, CodeWrongType, typeHint(key, f, t, val), "`%s` must be %s, not %s", key, what, describeValue(val))
 	}
 	switch {
-	case t == typeRef:
-		s, ok := val.(string)
-		if !ok {
-			wrong()
-			return
-		}
-		dst.Set(reflect.ValueOf(Ref{ID: s, Pos: vp}))
 	case t == typeDate:
 		if dt, ok := d.decodeDate(vp, key, val, wrong); ok {
 			dst.Set(reflect.ValueOf(dt))
 		}
-	case t.Kind() == reflect.String:
-		s, ok := val.(string)
-		if !ok {
+	case t.Kind() == reflect.Struct && t != typeRef:
+		if m, ok := val.(map[string]any); ok {
+			d.decodeTable(path, m, dst, vp)
+		} else {
 			wrong()
-			return
 		}
-		if len(f.Enum) > 0 && !contains(f.Enum, s) {
-			d.src.errorf(vp, "invalid-value", didYouMean(s, f.Enum), "`%s` must be one of %s, not %q", key, quoteList(f.Enum), s)
-			return
-		}
-		dst.SetString(s)
-	case t.Kind() == reflect.Int:
-		var n int64
-		switch v := val.(type) {
-		case int64:
-			n = v
-		case float64:
-			if v != math.Trunc(v) || math.Abs(v) > 1e15 {
-				wrong()
-				return
-			}
-			n = int64(v)
-		default:
-			wrong()
-			return
-		}
-		if !d.inRange(vp, key, f, float64(n), strconv.FormatInt(n, 10)) {
-			return
-		}
-		dst.SetInt(n)
-	case t.Kind() == reflect.Float64:
-		var x float64
-		shown := ""
-		switch v := val.(type) {
-		case int64:
-			x, shown = float64(v), strconv.FormatInt(v, 10)
-		case float64:
-			x, shown = v, floatText(v)
-		default:
-			wrong()
-			return
-		}
-		if math.IsNaN(x) || math.IsInf(x, 0) {
-			wrong()
-			return
-		}
-		if !d.inRange(vp, key, f, x, shown) {
-			return
-		}
-		dst.SetFloat(x)
-	case t.Kind() == reflect.Bool:
-		b, ok := val.(bool)
-		if !ok {
-			wrong()
-			return
-		}
-		dst.SetBool(b)
-	case t.Kind() == reflect.Struct:
-		m, ok := val.(map[string]any)
-		if !ok {
-			wrong()
-			return
-		}
-		d.decodeTable(path, m, dst, vp)
 	case t.Kind() == reflect.Map:
 		d.decodeLanguages(path, key, f, val, dst, wrong)
 	case t.Kind() == reflect.Slice:
-		items, ok := asList(val)
-		if !ok {
+		if items, ok := asList(val); ok {
+			d.decodeList(path, key, f, items, dst)
+		} else {
 			wrong()
-			return
 		}
-		out := reflect.MakeSlice(t, 0, len(items))
-		elemField := f
-		elemField.Required = false
-		for i, item := range items {
-			ev := reflect.New(t.Elem()).Elem()
-			d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
-			out = reflect.Append(out, ev)
-		}
-		dst.Set(out)
 	default:
-		panic("content: unsupported model type " + t.String()) // a programming error
+		if v, ok, shown := d.scalar(vp, key, f, t, val); !ok && shown {
+			wrong()
+		} else if ok {
+			dst.Set(v)
+		}
 	}
+}
+
+// scalar decodes a text, number, yes/no or reference. ok is false when
+// the value is not stored: shown says whether the caller should report
+// it as of the wrong kind (false when it was reported already).
+func (d *tomlDoc) scalar(vp Position, key string, f field, t reflect.Type, val any) (v reflect.Value, ok, shown bool) {
+	switch {
+	case t == typeRef:
+		s, isText := val.(string)
+		return reflect.ValueOf(Ref{ID: s, Pos: vp}), isText, true
+	case t.Kind() == reflect.String:
+		s, isText := val.(string)
+		if isText && len(f.Enum) > 0 && !contains(f.Enum, s) {
+			d.src.errorf(vp, "invalid-value", didYouMean(s, f.Enum), "`%s` must be one of %s, not %q", key, quoteList(f.Enum), s)
+			return v, false, false
+		}
+		return reflect.ValueOf(s).Convert(t), isText, true
+	case t.Kind() == reflect.Int:
+		n, isInt := wholeNumber(val)
+		if !isInt {
+			return v, false, true
+		}
+		return reflect.ValueOf(int(n)).Convert(t), d.inRange(vp, key, f, float64(n), strconv.FormatInt(n, 10)), false
+	case t.Kind() == reflect.Float64:
+		x, text, isNum := realNumber(val)
+		if !isNum {
+			return v, false, true
+		}
+		return reflect.ValueOf(x).Convert(t), d.inRange(vp, key, f, x, text), false
+	case t.Kind() == reflect.Bool:
+		b, isBool := val.(bool)
+		return reflect.ValueOf(b).Convert(t), isBool, true
+	}
+	panic("content: unsupported model type " + t.String()) // a programming error
+}
+
+// wholeNumber is val as a whole number: an integer, or a float with no
+// fraction within ±10^15.
+func wholeNumber(val any) (int64, bool) {
+	switch v := val.(type) {
+	case int64:
+		return v, true
+	case float64:
+		if v == math.Trunc(v) && math.Abs(v) <= 1e15 {
+			return int64(v), true
+		}
+	}
+	return 0, false
+}
+
+// realNumber is val as a finite number, and as the author wrote it.
+func realNumber(val any) (float64, string, bool) {
+	switch v := val.(type) {
+	case int64:
+		return float64(v), strconv.FormatInt(v, 10), true
+	case float64:
+		if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			return v, floatText(v), true
+		}
+	}
+	return 0, "", false
+}
+
+// decodeList decodes the items of a list into dst, a slice, stopping when
+// the file has as many problems as are shown.
+func (d *tomlDoc) decodeList(path, key string, f field, items []any, dst reflect.Value) {
+	t := dst.Type()
+	out := reflect.MakeSlice(t, 0, len(items))
+	elemField := f
+	elemField.Required = false
+	for i, item := range items {
+		if d.src.full() {
+			break // nothing more would be shown
+		}
+		ev := reflect.New(t.Elem()).Elem()
+		d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
+		out = reflect.Append(out, ev)
+	}
+	dst.Set(out)
 }
 
 // decodeDate reads a date. A date in quotes written YYYY-MM-DD is taken;

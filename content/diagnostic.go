@@ -202,8 +202,9 @@ func printOne(w io.Writer, st style, d Diagnostic) {
 	if d.Pos.IsValid() && d.Source != "" {
 		num := fmt.Sprint(d.Pos.Line)
 		gutter := strings.Repeat(" ", len(num))
-		fmt.Fprintf(w, " %s | %s\n", num, displayLine(d.Source))
-		fmt.Fprintf(w, " %s | %s\n", gutter, st.green(caret(d.Source, d.Pos)))
+		line, pos := clipSource(d.Source, d.Pos)
+		fmt.Fprintf(w, " %s | %s\n", num, displayLine(line))
+		fmt.Fprintf(w, " %s | %s\n", gutter, st.green(caret(line, pos)))
 	}
 	for _, n := range d.Notes {
 		fmt.Fprintf(w, "  %s %s\n", st.bold("note:"), displayText(n, "        "))
@@ -251,6 +252,39 @@ func summary(errors, warnings int) string {
 	default:
 		return plural(warnings, "warning")
 	}
+}
+
+// sourceWindow is how many characters of a long source line are shown
+// before and after the column a diagnostic points at.
+const sourceWindow = 60
+
+// clipSource shortens a long source line to the characters around p's
+// column, marking the cuts with "…", and returns p's place in the
+// shortened line: a list of a million values on one line is shown as the
+// part that matters.
+func clipSource(line string, p Position) (string, Position) {
+	if len(line) <= 3*sourceWindow {
+		return line, p
+	}
+	start := byteIndexOfCol(line, max(1, p.Col-sourceWindow))
+	if start < 0 {
+		return line, p
+	}
+	end, n := start, 0
+	for end < len(line) && n < 2*sourceWindow+max(p.Len, 1) {
+		_, size := utf8.DecodeRuneInString(line[end:])
+		end += size
+		n++
+	}
+	out, col := line[start:end], p.Col-utf8.RuneCountInString(line[:start])
+	if start > 0 {
+		out, col = "…"+out, col+1
+	}
+	if end < len(line) {
+		out += "…"
+	}
+	p.Col = col
+	return out, p
 }
 
 // caret returns the underline for p on its source line: spaces up to the

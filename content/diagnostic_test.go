@@ -100,3 +100,29 @@ func TestWriteJSONErrorsFirst(t *testing.T) {
 		t.Errorf("got %d errors, %d warnings:\n%s\nwant:\n%s", report.Errors, report.Warnings, strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestLongSourceLineClipped: a diagnostic on a very long line shows the
+// part around its column, with the caret under the offending text.
+func TestLongSourceLineClipped(t *testing.T) {
+	line := strings.Repeat("1, ", 5000) + `"x", ` + strings.Repeat("2, ", 5000)
+	col := 3*5000 + 1
+	d := Diagnostic{File: "goals/a.md", Pos: Position{Line: 3, Col: col, Len: 3}, Severity: Error, Message: "not a number", Source: line}
+	var b strings.Builder
+	Diagnostics{d}.Print(&b, PrintOptions{})
+	out := b.String()
+	lines := strings.Split(out, "\n")
+	if len(out) > 600 || len(lines) < 3 {
+		t.Fatalf("the long line is not clipped (%d bytes):\n%.600s", len(out), out)
+	}
+	src, under := lines[1], lines[2]
+	if !strings.Contains(src, "…") || !strings.HasSuffix(src, "…") {
+		t.Errorf("no cut marks on the clipped line: %q", src)
+	}
+	at := strings.Index(under, "^") // spaces and carets: one byte a character
+	if r := []rune(src); at < 0 || at+3 > len(r) || string(r[at:at+3]) != `"x"` || strings.Count(under, "^") != 3 {
+		t.Errorf("caret not under the value:\n%s\n%s", src, under)
+	}
+	if !strings.HasPrefix(out, "goals/a.md:3:15001: error:") {
+		t.Errorf("the location changed: %q", lines[0])
+	}
+}

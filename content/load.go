@@ -82,6 +82,62 @@ type loader struct {
 	cache       *Cache
 	// translationFiles are the files named like translations, name.es.md.
 	translationFiles []string
+	reads            *reads
+	// locate names the files whose keys are located; the others are
+	// decoded with every key at the file's root, and listed in unplaced.
+	locate    map[string]bool
+	locateAll bool // every file (tests compare the two ways)
+	unplaced  map[string]bool
+}
+
+func newLoader(fsys fs.FS, c *Cache, r *reads, locate map[string]bool) *loader {
+	return &loader{fsys: fsys, plan: &Plan{}, brokenGoals: map[string]bool{}, cache: c,
+		reads: r, locate: locate, unplaced: map[string]bool{}}
+}
+
+// reads keeps what one load read from the plan folder, with the
+// diagnostics of reading it, so that a second pass sees the same files
+// without reading them again.
+type reads struct {
+	files map[string]readResult
+	lists map[string]readResult
+}
+
+type readResult struct {
+	file         *parsedFile
+	names        []string
+	diags        Diagnostics
+	translations []string // a folder's translation files, name.es.md
+}
+
+func newReads() *reads {
+	return &reads{files: map[string]readResult{}, lists: map[string]readResult{}}
+}
+
+// decode decodes a parsed file into v, locating its keys only if the load
+// is asked to.
+func (l *loader) decode(p *parsedFile, v any) *tomlDoc { return l.decodeTo(&l.diags, p, v) }
+
+// decodeTo is decode reporting to diags.
+func (l *loader) decodeTo(diags *Diagnostics, p *parsedFile, v any) *tomlDoc {
+	locate := l.locateAll || l.locate[p.name]
+	if !locate {
+		l.unplaced[p.name] = true
+	}
+	return p.decodeAt(diags, v, locate)
+}
+
+// unplacedDiagnostics lists the files that have a diagnostic but were
+// decoded without the places of their keys.
+func (l *loader) unplacedDiagnostics() []string {
+	var names []string
+	for _, d := range l.diags {
+		if l.unplaced[d.File] {
+			names = append(names, d.File)
+			delete(l.unplaced, d.File)
+		}
+	}
+	return names
 }
 
 // isPlan reports whether fsys looks like a plan, and says what is missing
@@ -158,9 +214,21 @@ func (l *loader) load() {
 	}
 }
 
-// file reads and parses a plan file, through the cache if there is one.
-// It returns nil, after reporting why, if the file cannot be read.
+// file reads and parses a plan file, through the cache if there is one,
+// once per load. It returns nil, after reporting why, if the file cannot
+// be read.
 func (l *loader) file(name, what string, markdown bool) *parsedFile {
+	if r, ok := l.reads.files[name]; ok {
+		l.diags = append(l.diags, r.diags...)
+		return r.file
+	}
+	n := len(l.diags)
+	p := l.readFile(name, what, markdown)
+	l.reads.files[name] = readResult{file: p, diags: append(Diagnostics(nil), l.diags[n:]...)}
+	return p
+}
+
+func (l *loader) readFile(name, what string, markdown bool) *parsedFile {
 	if l.cache != nil {
 		if p := l.cache.lookup(l.fsys, name, markdown); p != nil {
 			return p
@@ -232,7 +300,7 @@ func (l *loader) loadSettings() {
 		return
 	}
 	s := &l.plan.Settings
-	doc := p.decode(&l.diags, s)
+	doc := l.decode(p, s)
 	if doc == nil {
 		return
 	}
@@ -277,8 +345,12 @@ func (l *loader) loadStandards() {
 		if p == nil {
 			return
 		}
+		// decodeStandards, locating the keys only if the load is asked to.
 		var diags Diagnostics
-		set := decodeStandards(p, &diags)
+		set := &StandardsSet{}
+		if doc := l.decodeTo(&diags, p, set); doc != nil {
+			set.validate(doc.src)
+		}
 		l.diags = append(l.diags, diags...)
 		if diags.HasErrors() {
 			return
@@ -307,7 +379,7 @@ func (l *loader) loadMarkdown(name, what string, v any, body *Body) *tomlDoc {
 	if p == nil {
 		return nil
 	}
-	doc := p.decode(&l.diags, v)
+	doc := l.decode(p, v)
 	if doc == nil {
 		return nil
 	}
@@ -315,10 +387,23 @@ func (l *loader) loadMarkdown(name, what string, v any, body *Body) *tomlDoc {
 	return doc
 }
 
-// list returns the Markdown files of a plan folder, sorted by name. Editor
-// back-ups and hidden files are skipped. If required, an empty or missing
-// folder is an error.
+// list returns the Markdown files of a plan folder, sorted by name, once
+// per load. Editor back-ups and hidden files are skipped. If required, an
+// empty or missing folder is an error.
 func (l *loader) list(dir string, required bool) []string {
+	if r, ok := l.reads.lists[dir]; ok {
+		l.diags = append(l.diags, r.diags...)
+		l.translationFiles = append(l.translationFiles, r.translations...)
+		return r.names
+	}
+	n, t := len(l.diags), len(l.translationFiles)
+	names := l.readList(dir, required)
+	l.reads.lists[dir] = readResult{names: names, diags: append(Diagnostics(nil), l.diags[n:]...),
+		translations: append([]string(nil), l.translationFiles[t:]...)}
+	return names
+}
+
+func (l *loader) readList(dir string, required bool) []string {
 	entries, err := fs.ReadDir(l.fsys, dir)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		l.diags = append(l.diags, readError(dir+"/", "folder", err))

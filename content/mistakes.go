@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -151,6 +152,9 @@ func explainTableThenList(cx syntaxContext, here int, header string) (mistake, b
 // headerAt returns the offset of the line of the first [name] header (one
 // pair of brackets) in text, or -1.
 func headerAt(text, name string) int {
+	if !utf8.ValidString(name) {
+		return -1 // not from a file the loader reads: it checks UTF-8 first
+	}
 	re := regexp.MustCompile(`(?m)^[ \t]*\[[ \t]*` + regexp.QuoteMeta(name) + `[ \t]*\][ \t]*(#.*)?\r?$`)
 	if loc := re.FindStringIndex(text); loc != nil {
 		return loc[0]

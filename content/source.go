@@ -14,7 +14,14 @@ type source struct {
 	text  string
 	lines []int // byte offset where each line starts
 	diags *Diagnostics
+	count int      // diagnostics added
+	last  Position // the last position pos made, before the BOM's correction
 }
+
+// maxFileDiagnostics is how many diagnostics one file gets before the rest
+// are summed up in one: a list of two million wrong values is one mistake
+// made many times, and each diagnostic shows its whole line.
+const maxFileDiagnostics = 100
 
 func newSource(name, text string, diags *Diagnostics) *source {
 	lines := []int{0}
@@ -33,7 +40,15 @@ func (s *source) pos(off, n int) Position {
 	off = max(0, min(off, len(s.text)))
 	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) // first line after
 	start := s.lines[line-1]
-	col := 1 + utf8.RuneCountInString(s.text[start:off])
+	// Count from the last position asked for when it is earlier on the
+	// same line, so that the values of one long line (a list of a million
+	// numbers) are placed in linear time, not quadratic.
+	from, col := start, 1
+	if s.last.Line == line && s.last.Offset <= off {
+		from, col = s.last.Offset, s.last.Col
+	}
+	col += utf8.RuneCountInString(s.text[from:off])
+	s.last = Position{Line: line, Col: col, Offset: off}
 	if line == 1 && strings.HasPrefix(s.text, "\uFEFF") && off > 0 {
 		col-- // editors do not show the byte-order mark
 	}
@@ -53,7 +68,19 @@ func (s *source) lineAt(n int) string {
 	return strings.TrimPrefix(strings.TrimRight(s.text[start:end], "\r"), "\uFEFF")
 }
 
+// full reports whether the file has had all the diagnostics it is shown,
+// so that the decoder can stop looking for more.
+func (s *source) full() bool { return s.count > maxFileDiagnostics }
+
 func (s *source) add(d Diagnostic) {
+	s.count++
+	switch {
+	case s.count == maxFileDiagnostics+1:
+		d = Diagnostic{Severity: Error, Code: CodeTooManyProblems, Message: fmt.Sprintf("more than %d problems in this file; only the first %d are shown", maxFileDiagnostics, maxFileDiagnostics),
+			Hint: "fix those, then run `trellis check` again"}
+	case s.count > maxFileDiagnostics:
+		return
+	}
 	d.File = s.name
 	if d.Pos.IsValid() && d.Source == "" {
 		d.Source = s.lineAt(d.Pos.Line)

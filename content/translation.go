@@ -158,7 +158,7 @@ func (p *parsedFile) decodeRaw(diags *Diagnostics) *tomlDoc {
 	if p.data == nil {
 		return nil
 	}
-	return &tomlDoc{src: newSource(p.name, p.text, diags), base: p.base, text: p.toml, index: p.index, root: p.root}
+	return &tomlDoc{src: newSource(p.name, p.text, diags), base: p.base, text: p.toml, file: p, locate: true, root: p.root}
 }
 
 // checkText reports the keys of a translation's table t that are not text

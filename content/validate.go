@@ -84,7 +84,7 @@ func (l *loader) checkGoal(doc *tomlDoc, g *Goal) {
 	}
 	if len(missing) > 0 {
 		p := g.Pos
-		if _, ok := doc.index[key("years")]; ok {
+		if doc.has(key("years")) {
 			p = doc.at(key("years"), true)
 		}
 		noun := "Year " + strings.Join(missing, ", ")
@@ -243,7 +243,7 @@ func (l *loader) checkRating(doc *tomlDoc, p *Partner, rs ratingSet, i int, it *
 		doc.src.errorf(doc.at(rs.at(i, "answer"), false), CodeInvalidValue, "give `rating = 1` to `4` and put the text in `evidence`",
 			"%q is rated 1 to 4; only open questions take an answer", it.ID)
 	case !it.Open && r.Rating == 0:
-		if _, given := doc.index[rs.at(i, "rating")]; !given {
+		if !doc.has(rs.at(i, "rating")) {
 			doc.src.errorf(at, CodeMissingKey, "add `rating = 1` to `4`: "+ratingScale(), "the rating for %q has no `rating`", it.ID)
 		}
 	case !it.Open && strings.TrimSpace(r.Evidence) == "":
@@ -271,7 +271,7 @@ func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, ci
 		list, more = list[:4], fmt.Sprintf(" and %d more", len(unrated)-4)
 	}
 	at := p.Pos
-	if _, ok := doc.index[key("name")]; ok {
+	if doc.has(key("name")) {
 		at = doc.at(key("name"), false) // the line that names the partner
 	}
 	doc.src.warnf(at, CodeIncompleteEval, "add a [[ratings]] table for each: item = \""+unrated[0]+"\", rating = 1 to 4, evidence = \"...\"",

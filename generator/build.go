@@ -25,8 +25,12 @@ type BuildOptions struct {
 	PlanDir string
 	// BaseURL overrides the plan's base_url setting.
 	BaseURL string
-	// Minify minifies HTML, CSS, JS, SVG, JSON and XML.
+	// Minify minifies CSS, JS, SVG, JSON and XML.
 	Minify bool
+	// MinifyHTML, with Minify, minifies the HTML pages too. The default
+	// theme's pages are compact already: minifying them saves about 2% of
+	// their bytes for a fifth of the build's time (README, Performance).
+	MinifyHTML bool
 	// Progress, if set, receives a line of progress now and then.
 	Progress io.Writer
 	// PDF also writes plan.pdf, the printable page printed by a local Chrome
@@ -81,6 +85,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 	pages := pagesOf(sps)
 	var unminified []string
 	pub, err := publish(opt.Out, planSourceOf(plan, opt.PlanDir), opt.Minify, func(f *folder) error {
+		f.minifyHTML = opt.MinifyHTML
 		w := f.writer()
 		w.keepText = rawMarkup(plan, opt.PlanDir)
 		n, err := renderSites(sps, th, w, nil, opt.Progress)

@@ -442,13 +442,22 @@ func TestMinifyOption(t *testing.T) {
 		return n
 	}
 	small := buildExample(t, "cedar-valley", BuildOptions{Minify: true})
+	smallest := buildExample(t, "cedar-valley", BuildOptions{Minify: true, MinifyHTML: true})
 	big := buildExample(t, "cedar-valley", BuildOptions{Minify: false})
 	if a, b := size(small), size(big); a >= b*95/100 {
 		t.Errorf("minified site is %d bytes, unminified %d", a, b)
 	}
-	page := []byte(mustRead(t, filepath.Join(small, "plan", "index.html")))
-	if strings.Contains(string(page), "\n<li>") || strings.Contains(string(page), "<!DOCTYPE") {
-		t.Error("plan page is not minified")
+	if a, b := size(smallest), size(small); a >= b {
+		t.Errorf("site with minified pages is %d bytes, without %d", a, b)
+	}
+	for _, tt := range []struct {
+		site     string
+		minified bool
+	}{{small, false}, {smallest, true}} {
+		page := mustRead(t, filepath.Join(tt.site, "plan", "index.html"))
+		if minified := !strings.Contains(page, "\n<li>") && !strings.Contains(page, "<!DOCTYPE"); minified != tt.minified {
+			t.Errorf("plan page minified: %v, want %v", minified, tt.minified)
+		}
 	}
 	css := []byte(mustRead(t, filepath.Join(small, "style.css")))
 	if strings.Contains(string(css), "\n  ") {

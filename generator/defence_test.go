@@ -119,7 +119,7 @@ func TestMinifierNeverDropsText(t *testing.T) {
 	writeFile(t, filepath.Join(dir, "goals", "reading.md"), goal+"\nA list: <b>one</b></option> and the words after the stray tag.\n")
 	writeFile(t, filepath.Join(dir, "layouts", "district.html"), `{{define "main"}}<h1>Who we are</h1><p>Schools:</option> all of them.</p>{{end}}`)
 	out := filepath.Join(t.TempDir(), "site")
-	res, err := buildSmall(t, dir, out)
+	res, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir, Minify: true, MinifyHTML: true})
 	if err != nil {
 		t.Fatal(err)
 	}

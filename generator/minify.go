@@ -28,15 +28,16 @@ var mediaTypes = map[string]string{
 	".svg": "image/svg+xml", ".json": "application/json", ".xml": "text/xml",
 }
 
-// minifyByName minifies data by its file extension; other files, and any
-// file the minifier cannot read, are returned unchanged. With keepText, an
+// minifyByName minifies data by its file extension; other files, HTML
+// pages unless html is true, and any file the minifier cannot read, are
+// returned unchanged. With keepText, an
 // HTML page whose text the minifier would change (it can drop text after
 // stray end tags in raw HTML) is returned unminified, and unminified is
 // true. Pages of the default theme with Markdown rendered without raw HTML
 // need no such check: their markup is well formed.
-func minifyByName(name string, data []byte, keepText bool) (out []byte, unminified bool) {
+func minifyByName(name string, data []byte, html, keepText bool) (out []byte, unminified bool) {
 	mt, ok := mediaTypes[path.Ext(name)]
-	if !ok {
+	if !ok || mt == "text/html" && !html {
 		return data, false
 	}
 	minifierOnce.Do(func() {

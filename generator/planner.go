@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"strings"
@@ -129,20 +130,32 @@ func basePathOf(baseURL string) string {
 // dataFile is a file of the site that is not a page.
 type dataFile struct {
 	name string // relative to the site's folder (the district's, in a portal)
-	data func() ([]byte, error)
+	// data writes the file into b: as small as minifying would make it
+	// if compact, else indented for people to read.
+	data func(b *bytes.Buffer, compact bool) error
 }
 
 // dataFiles lists plan.json, and for the plan's main language
 // sitemap.xml (every language's pages) and robots.txt; an earlier version
 // has only its plan.json (it is left out of the sitemap).
 func (sp *sitePlan) dataFiles() []dataFile {
-	files := []dataFile{{"plan.json", func() ([]byte, error) { return json.MarshalIndent(planData(sp.plan, sp.site), "", "  ") }}}
+	data := dataFile{"plan.json", func(b *bytes.Buffer, compact bool) error {
+		return writePlanJSON(b, planData(sp.plan, sp.site), compact)
+	}}
 	if sp.translation || sp.version {
-		return files
+		return []dataFile{data}
 	}
-	return append(files,
-		dataFile{"sitemap.xml", func() ([]byte, error) { return sitemap(sp.allPages(), sp.baseURL, sp.basePath), nil }},
-		dataFile{"robots.txt", func() ([]byte, error) { return robots(sp.baseURL), nil }})
+	return []dataFile{
+		data,
+		{"sitemap.xml", func(b *bytes.Buffer, compact bool) error {
+			sitemap(b, sp.allPages(), sp.baseURL, sp.basePath, compact)
+			return nil
+		}},
+		{"robots.txt", func(b *bytes.Buffer, _ bool) error {
+			b.Write(robots(sp.baseURL))
+			return nil
+		}},
+	}
 }
 
 // planSites lists the site of a plan in each of its languages: its own,
@@ -189,6 +202,19 @@ func (sp *sitePlan) allPages() []*Page {
 		all = append(all, o.pages...)
 	}
 	return all
+}
+
+// writePlanJSON encodes plan.json into b, compact or indented.
+func writePlanJSON(b *bytes.Buffer, v any, compact bool) error {
+	enc := json.NewEncoder(b)
+	if !compact {
+		enc.SetIndent("", "  ")
+	}
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	b.Truncate(b.Len() - 1) // Encode ends with a newline; Marshal did not
+	return nil
 }
 
 func robots(baseURL string) []byte {

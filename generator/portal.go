@@ -18,8 +18,12 @@ type PortalOptions struct {
 	Out string
 	// BaseURL overrides the portal's base_url setting.
 	BaseURL string
-	// Minify minifies HTML, CSS, JS, SVG, JSON and XML.
+	// Minify minifies CSS, JS, SVG, JSON and XML.
 	Minify bool
+	// MinifyHTML, with Minify, minifies the HTML pages too. The default
+	// theme's pages are compact already: minifying them saves about 2% of
+	// their bytes for a fifth of the build's time (README, Performance).
+	MinifyHTML bool
 	// Progress, if set, receives a line of progress now and then.
 	Progress io.Writer
 	// Workers bounds how many districts are built at once
@@ -63,6 +67,7 @@ func BuildPortal(p *content.Portal, opt PortalOptions) (PortalResult, content.Di
 	var diags content.Diagnostics
 	pub, err := publish(opt.Out, portalSource(p), opt.Minify, func(f *folder) error {
 		var err error
+		f.minifyHTML = opt.MinifyHTML
 		res, diags, err = writePortal(p, th, f, opt)
 		return err
 	})

@@ -148,7 +148,7 @@ func (b *PortalIncremental) renderRoot(up *PortalUpdate, full bool) error {
 	}
 	up.Diagnostics.Sort()
 	site.tally()
-	w := &memWriter{files: map[string][]byte{}, minify: b.opt.Minify}
+	w := &memWriter{files: map[string][]byte{}, minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML}
 	if full {
 		if err := writeStatic(b.th, w); err != nil {
 			return err
@@ -198,7 +198,8 @@ func (b *PortalIncremental) reopen(up *PortalUpdate) error {
 		d.ref = ref
 		d.live.mu.Lock()
 		d.live.dir = ref.Path
-		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/", custom: custom, noRawHTML: p.Settings.ForbidsRawHTML()}
+		d.live.inc = &Incremental{dir: ref.Path, opt: b.opt, shared: th, root: ref.Slug + "/", custom: custom, compress: true,
+			noRawHTML: p.Settings.ForbidsRawHTML()}
 		d.live.mu.Unlock()
 		d.changed = nil
 		districts[ref.Folder] = d

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 
@@ -204,7 +205,8 @@ func fileOf(url string) string {
 func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (int, error) {
 	basePath := basePathOf(baseURL)
 	pages := portalPages(site, basePath, th)
-	r := &pageRenderer{th: th}
+	r := newRenderer(th)
+	defer r.release()
 	for _, pg := range pages {
 		name := fileOf(pg.URL)
 		data, err := r.execute(th.lang(pg.Lang).portal[pg.Kind], "portal-baseof.html", pg.Kind, content.PortalFile, pg)
@@ -219,12 +221,14 @@ func renderPortalPages(site *PortalSite, th *theme, w writer, baseURL string) (i
 	for _, d := range site.Districts {
 		maps = append(maps, d.URL+"sitemap.xml")
 	}
+	var sm bytes.Buffer
+	sitemapXML(&sm, "sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps, w.compact())
 	data := map[string][]byte{
-		"sitemap.xml": sitemapXML("sitemapindex", "sitemap", siteAddress(baseURL, basePath), maps),
+		"sitemap.xml": sm.Bytes(),
 		"robots.txt":  robots(baseURL),
 	}
 	for _, name := range portalDataFiles {
-		if err := w.write(name, data[name]); err != nil {
+		if err := w.writeCompact(name, data[name]); err != nil {
 			return 0, err
 		}
 	}

@@ -181,8 +181,8 @@ func portalFiles(b *PortalIncremental) map[string][]byte {
 		all[name] = data
 	}
 	for _, d := range b.districts {
-		for name, data := range d.live.files {
-			all[name] = data
+		for name := range d.live.files {
+			all[name], _ = d.live.File(name) // inflated
 		}
 	}
 	return all

@@ -17,8 +17,10 @@ type LivePlan struct {
 	cache *content.Cache
 	inc   *Incremental
 
-	mu      sync.RWMutex // guards files
+	mu      sync.RWMutex // guards files and how they are kept
 	files   map[string][]byte
+	deflate bool // files are deflated against dict (see deflate.go)
+	dict    []byte
 	pending []string // changed since the last good build; nil: everything
 
 	log  *history.Log // the plan's git history, read again after each commit
@@ -68,7 +70,7 @@ func (l *LivePlan) Update(changed []string) (Reload, error) {
 		return Reload{Diagnostics: diags}, err
 	}
 	l.mu.Lock()
-	l.files, l.pending = up.Files, []string{}
+	l.files, l.deflate, l.dict, l.pending = up.Files, up.compressed, up.dict, []string{}
 	l.mu.Unlock()
 	diags = append(diags, up.Warnings...)
 	diags.Sort()
@@ -89,6 +91,11 @@ func (l *LivePlan) refreshHistory(plan *content.Plan) bool {
 		}
 	}
 	log, err := OpenHistory(l.dir, plan, true)
+	if err != nil && l.log != nil {
+		// Most likely a commit being written as we read: keep the history
+		// we have; HistoryMoved stays true, so the next look reads again.
+		return false
+	}
 	if err != nil {
 		l.log, l.inc.hist, l.note = nil, nil, "note: the plan's history was not read: "+err.Error()
 		return true
@@ -116,8 +123,15 @@ func (l *LivePlan) HistoryMoved() bool {
 // File returns a file of the last good site (a slash path, cleaned).
 func (l *LivePlan) File(name string) ([]byte, bool) {
 	l.mu.RLock()
-	defer l.mu.RUnlock()
 	data, ok := l.files[name]
+	compressed, dict := l.deflate, l.dict
+	l.mu.RUnlock()
+	if ok && compressed {
+		var err error
+		if data, err = inflate(data, dict); err != nil {
+			return nil, false // cannot happen: deflate wrote it
+		}
+	}
 	return data, ok
 }
 

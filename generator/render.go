@@ -8,6 +8,8 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"strings"
+	"sync"
 
 	"github.com/trellis-pl/trellis/content"
 )
@@ -16,6 +18,27 @@ import (
 type pageRenderer struct {
 	th  *theme
 	buf bytes.Buffer
+}
+
+// renderers keeps the renderers' buffers from one district of a portal to
+// the next: grown to the size of the largest page once, not every time.
+var renderers = sync.Pool{New: func() any { return new(pageRenderer) }}
+
+// newRenderer returns a renderer for th; release gives it back.
+func newRenderer(th *theme) *pageRenderer {
+	r := renderers.Get().(*pageRenderer)
+	r.th = th
+	return r
+}
+
+// release returns r to the pool; what it rendered last must not be used
+// afterwards. Buffers grown past 4 MB, by an unusual page, are dropped.
+func (r *pageRenderer) release() {
+	if r.buf.Cap() > 4<<20 {
+		return
+	}
+	r.th = nil
+	renderers.Put(r)
 }
 
 // page renders one page of a plan's site.
@@ -53,7 +76,8 @@ func renderPanic(src, what string, v any) error {
 // rendered. Every build of a plan's pages goes through it: plan builds,
 // districts of portals, and the incremental builds of serve.
 func renderPlan(sp *sitePlan, th *theme, w writer, want func(*Page) bool, progress io.Writer) (int, error) {
-	r := &pageRenderer{th: th}
+	r := newRenderer(th)
+	defer r.release()
 	n := 0
 	for i, p := range sp.pages {
 		if want != nil && !want(p) {
@@ -72,12 +96,13 @@ func renderPlan(sp *sitePlan, th *theme, w writer, want func(*Page) bool, progre
 		}
 	}
 	dw := within(w, sp.root)
+	compact := dw.compact()
 	for _, f := range sp.dataFiles() {
-		data, err := f.data()
-		if err != nil {
+		r.buf.Reset()
+		if err := f.data(&r.buf, compact); err != nil {
 			return n, err
 		}
-		if err := dw.write(f.name, data); err != nil {
+		if err := dw.writeCompact(f.name, r.buf.Bytes()); err != nil {
 			return n, err
 		}
 	}
@@ -121,10 +146,11 @@ func writeStatic(th *theme, w writer) error {
 	return nil
 }
 
-// sitemap lists the pages; a page in several languages names its
-// versions as alternates (xhtml:link, as search engines read them).
-func sitemap(pages []*Page, baseURL, basePath string) []byte {
-	var urls []string
+// sitemap writes the sitemap of a site's pages into b; a page in several
+// languages names its versions as alternates (xhtml:link, as search
+// engines read them).
+func sitemap(b *bytes.Buffer, pages []*Page, baseURL, basePath string, compact bool) {
+	urls := make([]string, 0, len(pages))
 	multilingual := false
 	for _, p := range pages {
 		if !p.absolute {
@@ -134,42 +160,48 @@ func sitemap(pages []*Page, baseURL, basePath string) []byte {
 	}
 	prefix := siteAddress(baseURL, basePath)
 	if !multilingual {
-		return sitemapXML("urlset", "url", prefix, urls)
+		sitemapXML(b, "urlset", "url", prefix, urls, compact)
+		return
 	}
-	var b bytes.Buffer
-	b.WriteString(xml.Header)
-	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + "\n")
+	nl, indent := "\n", "  "
+	if compact {
+		nl, indent = "", ""
+	}
+	b.WriteString(strings.TrimSuffix(xml.Header, "\n") + nl)
+	b.WriteString(`<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">` + nl)
 	for _, p := range pages {
 		if p.absolute {
 			continue
 		}
-		b.WriteString("  <url><loc>")
-		_ = xml.EscapeText(&b, []byte(prefix+p.URL))
+		b.WriteString(indent + "<url><loc>")
+		_ = xml.EscapeText(b, []byte(prefix+p.URL))
 		b.WriteString("</loc>")
 		for _, v := range p.versions {
 			b.WriteString(`<xhtml:link rel="alternate" hreflang="` + v.Site.Lang + `" href="`)
-			_ = xml.EscapeText(&b, []byte(prefix+v.URL))
+			_ = xml.EscapeText(b, []byte(prefix+v.URL))
 			b.WriteString(`"/>`)
 		}
-		b.WriteString("</url>\n")
+		b.WriteString("</url>" + nl)
 	}
-	b.WriteString("</urlset>\n")
-	return b.Bytes()
+	b.WriteString("</urlset>" + nl)
 }
 
 // sitemapXML writes a sitemap (root "urlset", entries "url") or a sitemap
-// index (root "sitemapindex", entries "sitemap") of addresses under prefix.
-func sitemapXML(root, entry, prefix string, addresses []string) []byte {
-	var b bytes.Buffer
-	b.WriteString(xml.Header)
-	b.WriteString("<" + root + ` xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + "\n")
-	for _, a := range addresses {
-		b.WriteString("  <" + entry + "><loc>")
-		_ = xml.EscapeText(&b, []byte(prefix+a))
-		b.WriteString("</loc></" + entry + ">\n")
+// index (root "sitemapindex", entries "sitemap") of addresses under prefix
+// into b: compact as minifying makes it, or a line an entry.
+func sitemapXML(b *bytes.Buffer, root, entry, prefix string, addresses []string, compact bool) {
+	nl, indent := "\n", "  "
+	if compact {
+		nl, indent = "", ""
 	}
-	b.WriteString("</" + root + ">\n")
-	return b.Bytes()
+	b.WriteString(strings.TrimSuffix(xml.Header, "\n") + nl)
+	b.WriteString("<" + root + ` xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">` + nl)
+	for _, a := range addresses {
+		b.WriteString(indent + "<" + entry + "><loc>")
+		_ = xml.EscapeText(b, []byte(prefix+a))
+		b.WriteString("</loc></" + entry + ">" + nl)
+	}
+	b.WriteString("</" + root + ">" + nl)
 }
 
 // siteAddress is what sitemap addresses start with: the base URL, or the

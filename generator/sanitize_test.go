@@ -85,7 +85,7 @@ func TestRawHTMLKeepsText(t *testing.T) {
 				t.Errorf("%q: notes\n%s\nwant\n%s", tt.in, got, tt.notes)
 			}
 			page := []byte("<!doctype html><html><body><main>" + string(h) + "</main><footer>Footer</footer></body></html>")
-			min, unminified := minifyByName("x.html", page, true)
+			min, unminified := minifyByName("x.html", page, true, true)
 			if unminified || !strings.Contains(string(min), "Footer") {
 				t.Errorf("minified page changed its text (unminified=%v):\n%s", unminified, min)
 			}

@@ -55,6 +55,7 @@ func (t *theme) localized(tag string) (*themeLang, error) {
 			m.to[kind] = c.Funcs(fm)
 		}
 	}
+	t.frags.bind(tl.pages, tl.portal) // each language's sets cache their own fragments
 	t.langs[tag] = tl
 	return tl, nil
 }

@@ -24,6 +24,7 @@ type theme struct {
 	text   *i18n.Set                     // the catalogues of interface text
 	langs  map[string]*themeLang         // catalogue tag → templates in that language, made on first use
 	mu     sync.Mutex                    // guards langs
+	frags  fragments                     // what the templates' cached function keeps
 }
 
 // Page kinds, each a layouts/<kind>.html.
@@ -222,6 +223,7 @@ var funcs = template.FuncMap{
 	"list":     func(v ...any) []any { return v },
 	"themeCSS": func() template.CSS { return "" }, // the stylesheet, on 404 pages
 	"sub":      func(a, b int) int { return a - b },
+	"cached":   func(string, any) (template.HTML, error) { return "", nil }, // see fragments.go
 	"title":    title,
 	"heat":     func(n int) int { return min(n, 3) },
 	"barStyle": func(avg float64) template.CSS {

@@ -1,27 +1,36 @@
 package generator
 
 import (
+	"bytes"
 	"errors"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 )
 
 // writer receives the files of a site. Both implementations minify by file
-// type if asked, and remember the pages whose text the minifier would have
-// changed (published unminified instead).
+// type if asked (HTML pages only if asked for them too), and remember the
+// pages whose text the minifier would have changed (published unminified
+// instead).
 type writer interface {
 	write(name string, data []byte) error
+	// writeCompact takes a file that is as small as minifying would make
+	// it, or, if compact() is false, as it is to be published.
+	writeCompact(name string, data []byte) error
+	// compact reports whether the writer minifies data files (JSON, XML).
+	compact() bool
 }
 
 // folder is a site being written to disk: what every dirWriter of it
 // wrote, shared by the workers of a portal build.
 type folder struct {
-	root   string
-	minify bool
+	root       string
+	minify     bool // CSS, JS, SVG, JSON and XML
+	minifyHTML bool // and HTML pages
 
 	mu    sync.Mutex
 	names []string // every file written, for the manifest
@@ -49,8 +58,17 @@ type dirWriter struct {
 func (d *dirWriter) write(name string, data []byte) error {
 	unminified := false
 	if d.f.minify {
-		data, unminified = minifyByName(name, data, d.keepText)
+		data, unminified = minifyByName(name, data, d.f.minifyHTML, d.keepText)
 	}
+	if unminified {
+		d.unminified = append(d.unminified, name)
+	}
+	return d.writeCompact(name, data)
+}
+
+func (d *dirWriter) compact() bool { return d.f.minify }
+
+func (d *dirWriter) writeCompact(name string, data []byte) error {
 	p := filepath.Join(d.f.root, filepath.FromSlash(name))
 	if dir := filepath.Dir(p); !d.dirs[dir] {
 		if err := d.mkdir(dir); err != nil {
@@ -59,9 +77,6 @@ func (d *dirWriter) write(name string, data []byte) error {
 	}
 	if err := os.WriteFile(p, data, 0o644); err != nil {
 		return err
-	}
-	if unminified {
-		d.unminified = append(d.unminified, name)
 	}
 	d.f.add(name, len(data))
 	return nil
@@ -90,18 +105,34 @@ func (d *dirWriter) mkdir(dir string) error {
 // memWriter keeps a site in memory.
 type memWriter struct {
 	files      map[string][]byte
-	minify     bool
-	keepText   bool // see minifyByName
+	minify     bool    // CSS, JS, SVG, JSON and XML
+	minifyHTML bool    // and HTML pages
+	keepText   bool    // see minifyByName
+	compress   bool    // files are kept deflated (see deflate.go)
+	dict       *[]byte // what they are deflated against: the first page written, if not set before
 	unminified []string
 }
 
 func (m *memWriter) write(name string, data []byte) error {
 	unminified := false
 	if m.minify {
-		data, unminified = minifyByName(name, data, m.keepText)
+		data, unminified = minifyByName(name, data, m.minifyHTML, m.keepText)
 	}
 	if unminified {
 		m.unminified = append(m.unminified, name)
+	}
+	return m.writeCompact(name, data)
+}
+
+func (m *memWriter) compact() bool { return m.minify }
+
+func (m *memWriter) writeCompact(name string, data []byte) error {
+	if m.compress {
+		if len(*m.dict) == 0 && strings.HasSuffix(name, ".html") {
+			*m.dict = bytes.Clone(data)
+		}
+		m.files[path.Clean(name)] = deflate(data, *m.dict)
+		return nil
 	}
 	m.files[path.Clean(name)] = append([]byte(nil), data...)
 	return nil
@@ -119,6 +150,15 @@ func (p *prefixWriter) write(name string, data []byte) error {
 	}
 	return p.w.write(p.prefix+name, data)
 }
+
+func (p *prefixWriter) writeCompact(name string, data []byte) error {
+	if name == "robots.txt" {
+		return nil
+	}
+	return p.w.writeCompact(p.prefix+name, data)
+}
+
+func (p *prefixWriter) compact() bool { return p.w.compact() }
 
 // within returns w itself, or a writer into its folder prefix.
 func within(w writer, prefix string) writer {

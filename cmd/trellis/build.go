@@ -11,13 +11,15 @@ import (
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/generator"
+	"github.com/trellis-pl/trellis/internal/history"
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) error {
-	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--strict] [--warnings=false] [--pdf] [--versions]", stderr)
+	fs := newFlagSet("build", "build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--minify-html] [--strict] [--warnings=false] [--pdf] [--versions]", stderr)
 	out := fs.String("o", "", "the output folder (default: DIR/public)")
 	baseURL := fs.String("base-url", "", "the address the site is published at (default: base_url in trellis.toml)")
-	minify := fs.Bool("minify", true, "minify HTML, CSS, JS, SVG, JSON and XML")
+	minify := fs.Bool("minify", true, "minify CSS, JS, SVG, JSON and XML")
+	minifyHTML := fs.Bool("minify-html", false, "minify the HTML pages too (they are compact already: this saves about 2% of their bytes)")
 	strict := fs.Bool("strict", false, "refuse to build when the plan has warnings")
 	warnings := fs.Bool("warnings", true, "show warnings; --warnings=false shows errors only")
 	pdf := fs.Bool("pdf", false, "also write plan.pdf, the printable plan, with a local Chrome or Chromium (default: pdf in trellis.toml)")
@@ -31,17 +33,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
-	if *cpuprofile != "" {
-		f, err := os.Create(*cpuprofile)
-		if err != nil {
-			return err
-		}
-		defer f.Close()
-		if err := pprof.StartCPUProfile(f); err != nil {
-			return err
-		}
-		defer pprof.StopCPUProfile()
+	stop, err := startProfile(*cpuprofile)
+	if err != nil {
+		return err
 	}
+	defer stop()
 	if *out == "" {
 		*out = filepath.Join(dir, "public")
 	}
@@ -50,7 +46,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		progress = stderr
 	}
 	if content.IsPortal(dir) {
-		return buildPortal(dir, generator.PortalOptions{Out: *out, BaseURL: *baseURL, Minify: *minify, Progress: progress}, *strict, !*warnings, stdout, stderr)
+		return buildPortal(dir, generator.PortalOptions{Out: *out, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress}, *strict, !*warnings, stdout, stderr)
 	}
 	plan, diags := loadPlan(dir)
 	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: !*warnings})
@@ -59,29 +55,11 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
 	}
-	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF, Versions: *versions}
+	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF, Versions: *versions}
 	var notes []string
-	if opt.History, err = generator.OpenHistory(dir, plan, false); err != nil {
-		notes = append(notes, fmt.Sprintf("note: the plan's history was not read, so pages show no last-updated dates: %v", err))
-	} else if n := opt.History.Note(); n != "" {
-		notes = append(notes, n)
-	}
-	if *versions && plan.Settings.VersionTags == "" {
-		notes = append(notes, `note: --versions builds nothing without version_tags in trellis.toml, such as version_tags = "plan-*"`)
-	}
+	opt.History, notes = openHistory(dir, plan, *versions)
 	res, err := generator.Build(plan, opt)
-	if errors.Is(err, generator.ErrNoBrowser) {
-		msg := err.Error() // one line: what is missing and how to install it
-		if !*pdf {
-			msg = strings.Replace(msg, "build without --pdf", "remove `pdf = true` from trellis.toml", 1)
-		}
-		fmt.Fprintln(stderr, msg)
-		return exitError{1}
-	}
-	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
-		d := de.Diagnostic // Trellis failed on a file of the plan
-		printDiags(dir, content.Diagnostics{d}, stderr)
-		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+	if buildFailed(dir, err, *pdf, stderr) {
 		return exitError{1}
 	}
 	printDiags(dir, res.Warnings, stderr)
@@ -95,6 +73,58 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	fmt.Fprintf(stdout, "built %s: %d pages, %d files, %s in %s\n", *out, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
 	return nil
+}
+
+// startProfile writes a CPU profile to path ("": none) until stop is
+// called.
+func startProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// openHistory reads the plan's git history for its pages, with the notes
+// to show when it is partial or absent.
+func openHistory(dir string, plan *content.Plan, versions bool) (*history.Log, []string) {
+	var notes []string
+	log, err := generator.OpenHistory(dir, plan, false)
+	if err != nil {
+		notes = append(notes, fmt.Sprintf("note: the plan's history was not read, so pages show no last-updated dates: %v", err))
+	} else if n := log.Note(); n != "" {
+		notes = append(notes, n)
+	}
+	if versions && plan.Settings.VersionTags == "" {
+		notes = append(notes, `note: --versions builds nothing without version_tags in trellis.toml, such as version_tags = "plan-*"`)
+	}
+	return log, notes
+}
+
+// buildFailed prints why a build failed on the plan, or on a missing
+// browser, and reports whether it did; other errors are the caller's.
+func buildFailed(dir string, err error, pdfFlag bool, stderr io.Writer) bool {
+	if errors.Is(err, generator.ErrNoBrowser) {
+		msg := err.Error() // one line: what is missing and how to install it
+		if !pdfFlag {
+			msg = strings.Replace(msg, "build without --pdf", "remove `pdf = true` from trellis.toml", 1)
+		}
+		fmt.Fprintln(stderr, msg)
+		return true
+	}
+	if de := (generator.DiagnosticError{}); errors.As(err, &de) {
+		printDiags(dir, content.Diagnostics{de.Diagnostic}, stderr) // Trellis failed on a file of the plan
+		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
+		return true
+	}
+	return false
 }
 
 func humanBytes(n int64) string {

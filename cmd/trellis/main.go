@@ -4,7 +4,7 @@
 // Usage:
 //
 //	trellis check [DIR] [--strict] [--format text|json]
-//	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--pdf] [--versions]
+//	trellis build [DIR] [-o OUT] [--base-url URL] [--minify=false] [--minify-html] [--pdf] [--versions]
 //	trellis diff [REV1] [REV2] [-C DIR]
 //	trellis serve [DIR] [--port N] [--bind ADDR] [--poll]
 //	trellis new DIR

@@ -2,7 +2,12 @@ package preview
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime/debug"
+	"runtime/pprof"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -85,4 +90,71 @@ func BenchmarkPortalRebuildOneFile(b *testing.B) {
 	if srv.problems != "" {
 		b.Fatal(srv.problems)
 	}
+}
+
+// BenchmarkPortalServeMemory starts serve on a synthetic portal of 1,000
+// districts and reports its resident memory (after a collection) once the
+// first build is done and again after 100 one-file edits, and the time of
+// an edit's rebuild. The targets are 250 MiB and 50 ms (issue 16). With
+// TRELLIS_HEAP_PROFILE=FILE it writes a heap profile after the edits, for
+// `go tool pprof -inuse_space`.
+func BenchmarkPortalServeMemory(b *testing.B) {
+	dir := filepath.Join(b.TempDir(), "portal")
+	if _, err := synth.Write(dir, 1000, 1, false); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		srv, err := Start(Options{Dir: dir, Port: 0})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if srv.problems != "" {
+			b.Fatal(srv.problems)
+		}
+		first := residentMiB()
+		h := &harness{t: b, dir: dir, srv: srv}
+		const file = "district-00500/activities/goal-2-activity-1.md"
+		orig := h.read(file)
+		start := time.Now()
+		for i := 0; i < 100; i++ {
+			h.write(file, fmt.Sprintf("%s\nEdit number %d.\n", orig, i))
+			srv.rebuild([]string{file})
+		}
+		perEdit := time.Since(start) / 100
+		after := residentMiB()
+		if name := os.Getenv("TRELLIS_HEAP_PROFILE"); name != "" { // what holds the memory
+			f, err := os.Create(name)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if err := pprof.WriteHeapProfile(f); err != nil {
+				b.Fatal(err)
+			}
+			f.Close()
+		}
+		if page, ok := srv.proj.file("district-00500/goals/index.html"); !ok || !strings.Contains(string(page), "<h1>") {
+			b.Fatalf("a district's goals page: %v\n%s", ok, page)
+		}
+		srv.ln.Close()
+		b.ReportMetric(first, "MiB-after-build")
+		b.ReportMetric(after, "MiB-after-100-edits")
+		b.ReportMetric(float64(perEdit.Microseconds())/1000, "ms/edit")
+	}
+}
+
+// residentMiB collects garbage, returns freed memory to the system, and
+// reads the process's resident set size.
+func residentMiB() float64 {
+	debug.FreeOSMemory()
+	b, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kib, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
+			return float64(kib) / 1024
+		}
+	}
+	return 0
 }

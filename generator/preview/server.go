@@ -121,19 +121,26 @@ func Start(opt Options) (*Server, error) {
 // URL is the address the site is served at.
 func (s *Server) URL() string { return s.url }
 
+// watch starts the watcher the options ask for: polling, or the file
+// system's events.
+func (s *Server) watch() (watcher, error) {
+	if s.opt.Poll > 0 {
+		return newPollWatcher(s.opt.Dir, s.opt.Poll), nil
+	}
+	nw, err := newNotifyWatcher(s.opt.Dir, s.opt.Quiet, func(err error) { fmt.Fprintf(s.opt.Log, "watching: %v\n", err) })
+	if err != nil {
+		return nil, fmt.Errorf("cannot watch %s: %v (try --poll)", s.opt.Dir, err)
+	}
+	return nw, nil
+}
+
 // Serve answers requests and rebuilds on changes until ctx is done, then
 // shuts down: open event streams are closed and the watcher stopped.
 func (s *Server) Serve(ctx context.Context) error {
-	var w watcher
-	if s.opt.Poll > 0 {
-		w = newPollWatcher(s.opt.Dir, s.opt.Poll)
-	} else {
-		nw, err := newNotifyWatcher(s.opt.Dir, s.opt.Quiet, func(err error) { fmt.Fprintf(s.opt.Log, "watching: %v\n", err) })
-		if err != nil {
-			s.ln.Close()
-			return fmt.Errorf("cannot watch %s: %v (try --poll)", s.opt.Dir, err)
-		}
-		w = nw
+	w, err := s.watch()
+	if err != nil {
+		s.ln.Close()
+		return err
 	}
 	commits := time.NewTicker(CommitCheck)
 	defer commits.Stop()
@@ -188,15 +195,21 @@ func (s *Server) Serve(ctx context.Context) error {
 		case err := <-served:
 			return err
 		case <-ctx.Done():
-			close(s.closing) // ends the event streams
-			sctx, cancel := context.WithTimeout(context.Background(), time.Second)
-			defer cancel()
-			if err := srv.Shutdown(sctx); err != nil {
-				return srv.Close()
-			}
-			return nil
+			return s.shutdown(srv)
 		}
 	}
+}
+
+// shutdown ends the event streams and stops the server, waiting at most a
+// second for open requests.
+func (s *Server) shutdown(srv *http.Server) error {
+	close(s.closing)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	if err := srv.Shutdown(ctx); err != nil {
+		return srv.Close()
+	}
+	return nil
 }
 
 // mergeChanges adds a batch of changed paths to those waiting (waiting
@@ -346,37 +359,19 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Write(liveJS)
 		return
 	}
-	name := strings.TrimPrefix(p, "/")
-	if name == "" || strings.HasSuffix(name, "/") {
-		name += "index.html"
-	}
-	s.mu.RLock()
-	version, broken := s.version, s.problems != ""
-	s.mu.RUnlock()
-	data, ok := s.proj.file(name)
-	if !ok {
-		if _, dir := s.proj.file(name + "/index.html"); dir {
-			http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
-			return
-		}
-	}
-	status := http.StatusOK
-	if !ok {
-		status = http.StatusNotFound
-		data, _ = s.proj.file("404.html")
-		name = "404.html"
-		if data == nil { // the plan has never built
-			data = []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The plan has errors</title></head><body><main><h1>The plan has errors</h1><p>Fix them and this page will reload.</p></main></body></html>")
-			if broken {
-				status = http.StatusServiceUnavailable
-			}
-		}
+	name, data, status, redirect := s.lookup(p)
+	if redirect {
+		http.Redirect(w, r, p+"/", http.StatusMovedPermanently)
+		return
 	}
 	ctype := mime.TypeByExtension(path.Ext(name))
 	if ctype == "" {
 		ctype = "application/octet-stream"
 	}
 	if strings.HasPrefix(ctype, "text/html") {
+		s.mu.RLock()
+		version := s.version
+		s.mu.RUnlock()
 		data = injectLive(data, version)
 	}
 	w.Header().Set("Content-Type", ctype)
@@ -387,6 +382,33 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method == http.MethodGet {
 		w.Write(data)
 	}
+}
+
+// lookup finds the file a request path names: the page, a redirect to the
+// folder's page ("/goals" to "/goals/"), or the 404 page with its status.
+func (s *Server) lookup(p string) (name string, data []byte, status int, redirect bool) {
+	name = strings.TrimPrefix(p, "/")
+	if name == "" || strings.HasSuffix(name, "/") {
+		name += "index.html"
+	}
+	if data, ok := s.proj.file(name); ok {
+		return name, data, http.StatusOK, false
+	}
+	if _, dir := s.proj.file(name + "/index.html"); dir {
+		return name, nil, 0, true
+	}
+	s.mu.RLock()
+	broken := s.problems != ""
+	s.mu.RUnlock()
+	status = http.StatusNotFound
+	data, _ = s.proj.file("404.html")
+	if data == nil { // the plan has never built
+		data = []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>The plan has errors</title></head><body><main><h1>The plan has errors</h1><p>Fix them and this page will reload.</p></main></body></html>")
+		if broken {
+			status = http.StatusServiceUnavailable
+		}
+	}
+	return "404.html", data, status, false
 }
 
 // validPath refuses paths that climb out of the site, however encoded.

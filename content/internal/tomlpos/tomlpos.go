@@ -23,9 +23,6 @@ type Entry struct {
 	Value Span // the value; for a table header, the whole header
 }
 
-// Index maps a path (see Path) to where it stands.
-type Index map[string]Entry
-
 // Path builds the index key of a sequence of TOML keys and array indexes.
 // Strings are keys; ints are positions in an array.
 func Path(parts ...any) string {
@@ -73,17 +70,24 @@ func Parts(path string) []any {
 const sep = '\x1f'
 
 type scanner struct {
-	src   string
-	i     int
-	index Index
-	end   int            // end of the last key read
-	table string         // path of the current table
-	aot   map[string]int // array-of-tables path → index of its last element
+	src      string
+	i        int
+	ix       *Index
+	end      int // end of the last key read
+	depth    int // arrays and inline tables open around s.i
+	maxDepth int
+	table    int32         // node of the current table
+	aot      map[int32]int // array of tables → index of its last element
 }
 
-// Scan indexes the keys and values of a TOML document.
-func Scan(src string) Index {
-	s := &scanner{src: src, index: Index{}, aot: map[string]int{}}
+// Scan indexes the keys and values of a TOML document, in time and memory
+// linear in its length. It stops at arrays or inline tables nested deeper
+// than MaxDepth (which content refuses before the document is decoded).
+func Scan(src string) *Index { return scan(src, MaxDepth) }
+
+// scan is Scan stopping at maxDepth levels of arrays and inline tables.
+func scan(src string, maxDepth int) *Index {
+	s := &scanner{src: src, ix: newIndex(), aot: map[int32]int{}, maxDepth: maxDepth}
 	for s.i < len(s.src) {
 		start := s.i
 		s.skipSpaceAndNewlines()
@@ -103,7 +107,7 @@ func Scan(src string) Index {
 			s.i++
 		}
 	}
-	return s.index
+	return s.ix
 }
 
 func (s *scanner) peek(off int) byte {
@@ -184,35 +188,35 @@ func (s *scanner) header() {
 	}
 	// Resolve the parent keys: a parent that is an array of tables means
 	// its last element.
-	path := ""
+	node := root
 	for _, k := range keys[:len(keys)-1] {
-		path = Join(path, k)
-		if n, ok := s.aot[path]; ok {
-			path = Join(path, n)
+		node = s.ix.key(node, k)
+		if n, ok := s.aot[node]; ok {
+			node = s.ix.elem(node, n)
 		}
-		s.implicit(path, Span{keyStart, keyEnd})
+		s.implicit(node, Span{keyStart, keyEnd})
 	}
-	path = Join(path, keys[len(keys)-1])
+	node = s.ix.key(node, keys[len(keys)-1])
 	entry := Entry{Key: Span{keyStart, keyEnd}, Value: Span{start, end}}
 	if aot {
 		n := 0
-		if last, ok := s.aot[path]; ok {
+		if last, ok := s.aot[node]; ok {
 			n = last + 1
 		}
-		s.aot[path] = n
-		if _, ok := s.index[path]; !ok {
-			s.index[path] = entry
+		s.aot[node] = n
+		if !s.ix.isSet(node) {
+			s.ix.set(node, entry)
 		}
-		path = Join(path, n)
+		node = s.ix.elem(node, n)
 	}
-	s.index[path] = entry
-	s.table = path
+	s.ix.set(node, entry)
+	s.table = node
 }
 
 // implicit records a table that a dotted key or header creates on the way.
-func (s *scanner) implicit(path string, sp Span) {
-	if _, ok := s.index[path]; !ok {
-		s.index[path] = Entry{Key: sp, Value: sp}
+func (s *scanner) implicit(node int32, sp Span) {
+	if !s.ix.isSet(node) {
+		s.ix.set(node, Entry{Key: sp, Value: sp})
 	}
 }
 
@@ -258,42 +262,50 @@ func isBareKeyChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
 }
 
-// keyValue reads key = value under the table at path base.
-func (s *scanner) keyValue(base string) {
+// keyValue reads key = value under the table base.
+func (s *scanner) keyValue(base int32) {
 	keyStart := s.i
 	keys := s.key()
 	keyEnd := s.end
 	if len(keys) == 0 {
 		return
 	}
-	path := base
+	node := base
 	for _, k := range keys[:len(keys)-1] {
-		path = Join(path, k)
-		s.implicit(path, Span{keyStart, keyEnd})
+		node = s.ix.key(node, k)
+		s.implicit(node, Span{keyStart, keyEnd})
 	}
-	path = Join(path, keys[len(keys)-1])
+	node = s.ix.key(node, keys[len(keys)-1])
 	s.skipSpace()
 	if s.peek(0) != '=' {
 		return
 	}
 	s.i++
 	s.skipSpace()
-	v := s.value(path)
-	s.index[path] = Entry{Key: Span{keyStart, keyEnd}, Value: v}
+	v := s.value(node)
+	s.ix.set(node, Entry{Key: Span{keyStart, keyEnd}, Value: v})
 }
 
-// value reads one value and indexes what is inside it under path.
-func (s *scanner) value(path string) Span {
+// value reads one value and indexes what is inside it under node.
+func (s *scanner) value(node int32) Span {
 	start := s.i
-	switch s.peek(0) {
+	switch c := s.peek(0); c {
 	case '"':
 		s.basicString()
 	case '\'':
 		s.literalString()
-	case '[':
-		s.array(path)
-	case '{':
-		s.inlineTable(path)
+	case '[', '{':
+		if s.depth >= s.maxDepth {
+			s.i = len(s.src) // deeper than content reads: stop here
+			return Span{start, start}
+		}
+		s.depth++
+		if c == '[' {
+			s.array(node)
+		} else {
+			s.inlineTable(node)
+		}
+		s.depth--
 	default:
 		for s.i < len(s.src) {
 			c := s.src[s.i]
@@ -311,7 +323,7 @@ func (s *scanner) value(path string) Span {
 	return Span{start, s.i}
 }
 
-func (s *scanner) array(path string) {
+func (s *scanner) array(node int32) {
 	s.i++ // [
 	for n := 0; s.i < len(s.src); n++ {
 		s.skipBlank()
@@ -320,9 +332,9 @@ func (s *scanner) array(path string) {
 			return
 		}
 		before := s.i
-		elem := Join(path, n)
+		elem := s.ix.elem(node, n)
 		v := s.value(elem)
-		s.index[elem] = Entry{Key: v, Value: v}
+		s.ix.set(elem, Entry{Key: v, Value: v})
 		s.skipBlank()
 		if s.peek(0) == ',' {
 			s.i++
@@ -333,7 +345,7 @@ func (s *scanner) array(path string) {
 	}
 }
 
-func (s *scanner) inlineTable(path string) {
+func (s *scanner) inlineTable(node int32) {
 	s.i++ // {
 	for s.i < len(s.src) {
 		s.skipBlank()
@@ -346,7 +358,7 @@ func (s *scanner) inlineTable(path string) {
 			continue
 		}
 		before := s.i
-		s.keyValue(path)
+		s.keyValue(node)
 		if s.i == before {
 			return
 		}

@@ -1,7 +1,10 @@
 package tomlpos
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/BurntSushi/toml"
 )
 
 func TestScan(t *testing.T) {
@@ -53,7 +56,7 @@ z = -1.5e3
 		{Path("aot", 1, "items", 0, "z"), "z", "-1.5e3"},
 	}
 	for _, tt := range tests {
-		e, ok := idx[tt.path]
+		e, ok := idx.Lookup(tt.path)
 		if !ok {
 			t.Errorf("%q: not indexed", tt.path)
 			continue
@@ -74,10 +77,28 @@ func FuzzScan(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, src string) {
-		for p, e := range Scan(src) {
-			if e.Key.Start < 0 || e.Key.End > len(src) || e.Key.Start > e.Key.End ||
-				e.Value.Start < 0 || e.Value.End > len(src) || e.Value.Start > e.Value.End {
-				t.Fatalf("%q: span out of range: %+v (len %d)", p, e, len(src))
+		for p, nd := range Scan(src).nodes {
+			for _, sp := range [][2]int32{nd.key, nd.value} {
+				if sp[0] < 0 || int(sp[1]) > len(src) || sp[0] > sp[1] {
+					t.Fatalf("node %d: span out of range: %+v (len %d)", p, nd, len(src))
+				}
+			}
+		}
+		// Every bare top-level key of a document the parser takes is found.
+		var m map[string]any
+		if _, deep := TooDeep(src, MaxDepth); deep {
+			return
+		}
+		if _, err := toml.Decode(src, &m); err != nil {
+			return
+		}
+		ix := Scan(src)
+		for k := range m {
+			if strings.Trim(k, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-") != "" || k == "" {
+				continue
+			}
+			if _, ok := ix.Lookup(Path(k)); !ok {
+				t.Fatalf("key %q not indexed", k)
 			}
 		}
 	})

@@ -1,0 +1,86 @@
+package content
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// TestTooDeep checks that TOML nested past the limit is refused, before it
+// is decoded, at the first bracket or key part past the limit, in Markdown
+// front matter and in .toml files, up to the size limit of a file.
+func TestTooDeep(t *testing.T) {
+	const msg = "error: the TOML nests more than 100 levels deep here (tables, dotted keys, lists and inline tables) [toml-too-deep]"
+	goal := func(toml string) string { return "+++\ntitle = \"Read well\"\n" + toml + "\n+++\nBody.\n" }
+	arrays := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
+	tests := []struct {
+		name, file, text string
+		want             string
+	}{
+		{"arrays", "goals/reading.md", goal("evidence = " + arrays(32000)), "goals/reading.md:3:111: " + msg},
+		{"inline tables", "goals/reading.md", goal("x = " + strings.Repeat("{a = ", 10000) + "1" + strings.Repeat("}", 10000)), "goals/reading.md:3:251: " + msg},
+		{"dotted key", "trellis.toml", "district = \"Test District\"\n" + strings.Repeat("k.", 150) + "z = 1\n", "trellis.toml:2:201: " + msg},
+		{"table header", "standards.toml", "[" + strings.Repeat("t.", 100) + "u]\n", "standards.toml:1:202: " + msg},
+		{"arrays filling a file", "goals/reading.md", goal("evidence = " + arrays((4<<20-40)/2)), "goals/reading.md:3:111: " + msg},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := basePlan(t)
+			m[tt.file] = &fstest.MapFile{Data: []byte(tt.text), Mode: 0o644}
+			_, diags := Load(m)
+			got := lines(diags)
+			if len(got) != 1 || got[0] != tt.want {
+				t.Fatalf("diagnostics:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), tt.want)
+			}
+			if h := diags[0].Hint; !strings.HasPrefix(h, "write nested items as [[tables]]") {
+				t.Errorf("hint = %q", h)
+			}
+		})
+	}
+}
+
+// TestDepthAtLimit checks that nesting up to the limit is read as usual: an
+// unknown key 100 levels down is reported where it stands.
+func TestDepthAtLimit(t *testing.T) {
+	m := basePlan(t)
+	deep := "extra = " + strings.Repeat("{ a = ", 49) + "1" + strings.Repeat(" }", 49)
+	m["beliefs.md"] = &fstest.MapFile{Data: []byte("+++\nmission = \"Teach.\"\nvision = \"Learn.\"\n" + deep + "\n+++\n")}
+	_, diags := Load(m)
+	if got := lines(diags); len(got) != 1 || got[0] != "beliefs.md:4:1: error: unknown key `extra` [unknown-key]" {
+		t.Fatalf("diagnostics: %q", got)
+	}
+}
+
+// TestTooManyProblems checks that one file reports at most 100 problems,
+// then says that there are more.
+func TestTooManyProblems(t *testing.T) {
+	m := basePlan(t)
+	var b strings.Builder
+	b.WriteString("+++\nmission = \"Teach.\"\nvision = \"Learn.\"\n")
+	for i := 0; i < 20000; i++ { // unknown keys kaaaa, kxbaaa, ...
+		b.WriteString("k")
+		b.WriteString(strings.Repeat("x", i%7))
+		b.WriteString(string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + string(rune('a'+i/17576%26)))
+		b.WriteString(" = 1\n")
+	}
+	b.WriteString("+++\n")
+	m["beliefs.md"] = &fstest.MapFile{Data: []byte(b.String())}
+	_, diags := Load(m)
+	if len(diags) != 101 {
+		t.Fatalf("%d diagnostics, want 101", len(diags))
+	}
+	var summary []string
+	for _, d := range diags {
+		if d.Code == CodeTooManyProblems {
+			summary = append(summary, d.String())
+		} else if d.Code != CodeUnknownKey || d.File != "beliefs.md" {
+			t.Errorf("unexpected: %s", d.String())
+		}
+	}
+	if len(summary) != 1 || summary[0] != "beliefs.md: error: more than 100 problems in this file; only the first 100 are shown" {
+		t.Errorf("summary: %q", summary)
+	}
+	if first := diags[1].String(); first != "beliefs.md:4:1: error: unknown key `kaaaa`" {
+		t.Errorf("first: %s", first)
+	}
+}
