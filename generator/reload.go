@@ -91,9 +91,10 @@ func (l *LivePlan) refreshHistory(plan *content.Plan) bool {
 		}
 	}
 	log, err := OpenHistory(l.dir, plan, true)
-	if err != nil && l.log != nil {
-		// Most likely a commit being written as we read: keep the history
-		// we have; HistoryMoved stays true, so the next look reads again.
+	if l.log != nil && l.log.ReadAt() != "" && (err != nil || log.ReadAt() == "") {
+		// Most likely a commit being written as we read (HEAD missing for
+		// a moment): keep the history we have; HistoryMoved stays true,
+		// so the next look reads again.
 		return false
 	}
 	if err != nil {
