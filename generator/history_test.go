@@ -254,3 +254,35 @@ func TestVersionNotBuilt(t *testing.T) {
 		t.Error("the broken version was built")
 	}
 }
+
+// TestVersionsLinkedFromEveryLanguage: the earlier versions are built once,
+// in the plan's main language; the Changes page of every language links
+// to them, and every link of the site leads to a page.
+func TestVersionsLinkedFromEveryLanguage(t *testing.T) {
+	dir := testplan.Copy(t, "cedar-valley") // with its Spanish translation
+	p := filepath.Join(dir, "trellis.toml")
+	b, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(strings.Replace(string(b), "\nyears = 3\n", "\nyears = 3\nversion_tags = \"plan-*\"\n", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := gittest.Init(t, filepath.Dir(dir))
+	r.Commit("Adopt the plan", gittest.Day(2025, 6, 10))
+	r.Tag("plan-2025")
+	site, _ := buildWithHistory(t, dir, true)
+	for _, page := range []string{"changes/index.html", "es/changes/index.html"} {
+		found := false
+		for _, a := range find(parse(t, filepath.Join(site, page)), tag("a")) {
+			found = found || strings.HasSuffix(href(a), "versions/plan-2025/")
+		}
+		if !found {
+			t.Errorf("%s does not link to versions/plan-2025/", page)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(site, "versions", "plan-2025", "index.html")); err != nil {
+		t.Fatal(err)
+	}
+	checkLinks(t, site)
+}

@@ -54,6 +54,11 @@ func (p *Page) within(root, assets string, portal bool) {
 // works under any path and from a local folder.
 func (p *Page) Rel(target string) string { return p.fromSiteRoot(p.root + target) }
 
+// Top returns a link to target, an address relative to the root of the
+// whole site whatever the page's language: the earlier versions, which
+// are built once, in the plan's main language.
+func (p *Page) Top(target string) string { return p.fromSiteRoot(target) }
+
 // Asset returns a link to a static file of the theme, such as style.css.
 // In a portal they are shared by all districts at the portal's root.
 func (p *Page) Asset(name string) string { return p.fromSiteRoot(p.assets + name) }
