@@ -10,10 +10,14 @@ import (
 )
 
 // portalRoot lists the names at the root of a portal's site that the
-// portal's own pages and files take, from the portal planner and the
-// theme: "standards", "404.html", "style.css".
-func portalRoot(th *theme) []string {
+// portal's own pages and files take, from the portal planner, the theme
+// and the portal's other languages: "standards", "404.html", "style.css",
+// "es".
+func portalRoot(th *theme, langs []string) []string {
 	seen := map[string]bool{}
+	for _, l := range langs {
+		seen[l] = true // the portal's own pages in that language: /es/
+	}
 	add := func(file string) {
 		first, _, _ := strings.Cut(file, "/")
 		seen[first] = true
@@ -51,7 +55,7 @@ func takenBy(slug string, root []string) string {
 // districtFolders refuses district folders whose address at the portal's
 // root the portal's own pages or files take.
 func districtFolders(p *content.Portal, th *theme) content.Diagnostics {
-	root := portalRoot(th)
+	root := portalRoot(th, p.Settings.Translations)
 	var ds content.Diagnostics
 	for _, d := range p.Districts {
 		name := takenBy(d.Slug, root)

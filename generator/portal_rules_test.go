@@ -85,19 +85,21 @@ func TestPortalForbidsRawHTML(t *testing.T) {
 // A district folder named like one of the portal's own pages or files
 // is refused, by check, build and serve.
 func TestPortalReservedFolders(t *testing.T) {
-	tests := []struct{ folder, want string }{
-		{"standards", "standards/: error: the district folder standards would be published at /standards/, which collides with the portal's own /standards/"},
-		{"Accessibility", "Accessibility/: error: the district folder Accessibility would be published at /accessibility/, which collides with the portal's own /accessibility/"},
-		{"404", "404/: error: the district folder 404 would be published at /404/, which collides with the portal's own /404.html"},
-		{"style", "style/: error: the district folder style would be published at /style/, which collides with the portal's own /style.css"},
-		{"sitemap", "sitemap/: error: the district folder sitemap would be published at /sitemap/, which collides with the portal's own /sitemap.xml"},
-		{"search", "search/: error: the district folder search would be published at /search/, which collides with the portal's own /search.js"},
-		{"index", "index/: error: the district folder index would be published at /index/, which collides with the portal's own /index.html"},
-		{"adams-county", ""},
+	tests := []struct{ folder, portal, want string }{
+		{"es", "translations = [\"es\"]\n", "es/: error: the district folder es would be published at /es/, which collides with the portal's own /es/"},
+		{"es", "", ""}, // a portal in English alone
+		{"standards", "", "standards/: error: the district folder standards would be published at /standards/, which collides with the portal's own /standards/"},
+		{"Accessibility", "", "Accessibility/: error: the district folder Accessibility would be published at /accessibility/, which collides with the portal's own /accessibility/"},
+		{"404", "", "404/: error: the district folder 404 would be published at /404/, which collides with the portal's own /404.html"},
+		{"style", "", "style/: error: the district folder style would be published at /style/, which collides with the portal's own /style.css"},
+		{"sitemap", "", "sitemap/: error: the district folder sitemap would be published at /sitemap/, which collides with the portal's own /sitemap.xml"},
+		{"search", "", "search/: error: the district folder search would be published at /search/, which collides with the portal's own /search.js"},
+		{"index", "", "index/: error: the district folder index would be published at /index/, which collides with the portal's own /index.html"},
+		{"adams-county", "", ""},
 	}
 	for _, tt := range tests {
-		t.Run(tt.folder, func(t *testing.T) {
-			dir := smallPortal(t, "title = \"State\"\n", "")
+		t.Run(tt.folder+tt.portal, func(t *testing.T) {
+			dir := smallPortal(t, "title = \"State\"\n"+tt.portal, "")
 			if err := os.Rename(filepath.Join(dir, "baker"), filepath.Join(dir, tt.folder)); err != nil {
 				t.Fatal(err)
 			}
