@@ -94,50 +94,6 @@ func (g *Goal) Summary() MeasureSummary {
 	return s
 }
 
-// FormatValue writes a measure's value with its unit: 53%, $1,200,
-// 42 students, 3.5 hours.
-func FormatValue(x float64, unit string) string {
-	n := formatNumber(x)
-	switch u := strings.TrimSpace(unit); u {
-	case "":
-		return n
-	case "%":
-		return n + "%"
-	case "$":
-		if strings.HasPrefix(n, "-") {
-			return "-$" + n[1:]
-		}
-		return "$" + n
-	default:
-		return n + " " + u
-	}
-}
-
-// formatNumber writes x with as few decimals as it has (at most two) and
-// commas between thousands: 1,250.5.
-func formatNumber(x float64) string {
-	s := strconv.FormatFloat(x, 'f', -1, 64)
-	if r := strconv.FormatFloat(x, 'f', 2, 64); len(s) > len(r) {
-		s = strings.TrimRight(strings.TrimRight(r, "0"), ".")
-	}
-	sign := ""
-	if strings.HasPrefix(s, "-") {
-		sign, s = "-", s[1:]
-	}
-	whole, frac, _ := strings.Cut(s, ".")
-	var b strings.Builder
-	for i := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteByte(whole[i])
-	}
-	if frac != "" {
-		b.WriteString("." + frac)
-	}
-	return sign + b.String()
-}
-
 // numberList writes values as a TOML list, for hints: [50, 60, 70].
 func numberList(xs []float64) string {
 	parts := make([]string, len(xs))

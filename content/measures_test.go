@@ -226,27 +226,6 @@ func TestGoalSummary(t *testing.T) {
 	}
 }
 
-func TestFormatValue(t *testing.T) {
-	tests := []struct {
-		x    float64
-		unit string
-		want string
-	}{
-		{53, "%", "53%"},
-		{53.25, " % ", "53.25%"},
-		{1250, "$", "$1,250"},
-		{-40.5, "$", "-$40.5"},
-		{1234567, "students", "1,234,567 students"},
-		{2.0 / 3, "hours", "0.67 hours"},
-		{12, "", "12"},
-	}
-	for _, tt := range tests {
-		if got := FormatValue(tt.x, tt.unit); got != tt.want {
-			t.Errorf("FormatValue(%v, %q) = %q, want %q", tt.x, tt.unit, got, tt.want)
-		}
-	}
-}
-
 func TestUpdatesSetStatus(t *testing.T) {
 	plan, diags := Load(withChanges(t, goalWith(`
 [[measures]]

@@ -70,16 +70,16 @@ func statusClass(status string) string {
 func newMeasureView(c *i18n.Catalogue, m *content.Measure, n int, years []Year) *MeasureView {
 	v := &MeasureView{M: m, ID: fmt.Sprintf("measure-%d", n), Name: m.Measure}
 	if m.Baseline != nil {
-		v.Baseline = content.FormatValue(*m.Baseline, m.Unit)
+		v.Baseline = c.Value(*m.Baseline, m.Unit)
 	}
 	for _, yr := range years {
 		row := MeasureRow{Year: yr, Status: m.YearStatus(yr.Number)}
 		row.StatusLabel, row.Class = measureStatusLabel(c, row.Status), statusClass(row.Status)
 		if t, ok := m.TargetFor(yr.Number); ok {
-			row.Target = content.FormatValue(t, m.Unit)
+			row.Target = c.Value(t, m.Unit)
 		}
 		if a, ok := m.ActualFor(yr.Number); ok {
-			row.Actual = content.FormatValue(a, m.Unit)
+			row.Actual = c.Value(a, m.Unit)
 		}
 		v.Rows = append(v.Rows, row)
 	}
@@ -183,9 +183,9 @@ func measureChart(c *i18n.Catalogue, v *MeasureView, years []Year) template.HTML
 	unitWord := ""
 	tickText := func(t float64) string {
 		if m.IsPercent() || strings.TrimSpace(m.Unit) == "$" {
-			return content.FormatValue(t, m.Unit)
+			return c.Value(t, m.Unit)
 		}
-		return content.FormatValue(t, "")
+		return c.Value(t, "")
 	}
 	if u := strings.TrimSpace(m.Unit); u != "" && !m.IsPercent() && u != "$" {
 		unitWord = u

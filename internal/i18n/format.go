@@ -234,3 +234,35 @@ func (c *Catalogue) FormatValue(name string) string {
 	}
 	return ""
 }
+
+// Value writes a measure's value as the plan gives it, with at most two
+// decimals, and its unit: 53%, $1,200, 412.5 students; 53 %, 1200 $,
+// 412,5 students.
+func (c *Catalogue) Value(x float64, unit string) string {
+	f := c.format()
+	abs := math.Abs(x)
+	s := strconv.FormatFloat(abs, 'f', -1, 64)
+	if r := strconv.FormatFloat(abs, 'f', 2, 64); len(s) > len(r) {
+		s = strings.TrimRight(strings.TrimRight(r, "0"), ".")
+	}
+	whole, frac, _ := strings.Cut(s, ".")
+	w, _ := strconv.ParseInt(whole, 10, 64)
+	n := c.Integer(w)
+	if frac != "" {
+		n += f.Decimal + frac
+	}
+	sign := ""
+	if x < 0 && strings.Trim(n, "0"+f.Decimal) != "" {
+		sign = "−"
+	}
+	switch u := strings.TrimSpace(unit); u {
+	case "":
+		return sign + n
+	case "%":
+		return sign + strings.ReplaceAll(f.Percent, "{n}", n)
+	case "$":
+		return sign + strings.ReplaceAll(f.Money, "{amount}", n)
+	default:
+		return sign + n + " " + u
+	}
+}

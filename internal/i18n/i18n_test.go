@@ -36,6 +36,13 @@ func TestFormat(t *testing.T) {
 		{"money", func(c *Catalogue) string { return c.Money(12000) }, "$12,000", "12.000\u00a0$"},
 		{"money with cents", func(c *Catalogue) string { return c.Money(1234.5) }, "$1,234.50", "1234,50\u00a0$"},
 		{"negative money", func(c *Catalogue) string { return c.Cents(-3850000) }, "−$38,500", "−38.500\u00a0$"},
+		{"measure, percent", func(c *Catalogue) string { return c.Value(53, "%") }, "53%", "53\u00a0%"},
+		{"measure, two decimals", func(c *Catalogue) string { return c.Value(53.25, " % ") }, "53.25%", "53,25\u00a0%"},
+		{"measure, dollars", func(c *Catalogue) string { return c.Value(1250, "$") }, "$1,250", "1250\u00a0$"},
+		{"measure, negative", func(c *Catalogue) string { return c.Value(-40.5, "$") }, "−$40.5", "−40,5\u00a0$"},
+		{"measure, a unit word", func(c *Catalogue) string { return c.Value(1234567, "students") }, "1,234,567 students", "1.234.567 students"},
+		{"measure, rounded", func(c *Catalogue) string { return c.Value(2.0/3, "hours") }, "0.67 hours", "0,67 hours"},
+		{"measure, no unit", func(c *Catalogue) string { return c.Value(12, "") }, "12", "12"},
 		{"date", func(c *Catalogue) string { return c.Date(2026, time.June, 12) }, "June 12, 2026", "12 de junio de 2026"},
 		{"month and year", func(c *Catalogue) string { return c.MonthYear(2026, time.January) }, "Jan 2026", "ene 2026"},
 	}
