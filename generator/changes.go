@@ -64,7 +64,7 @@ func (sp *sitePlan) changesPage(h *planHistory, built []history.Tag) *Page {
 		e := ChangeEntry{Date: longDate(c.When), ISO: c.When.Format("2006-01-02"), Subject: c.Subject}
 		seen := map[string]bool{}
 		for _, f := range c.Files {
-			it := itemOf(files, f)
+			it := s.itemOf(files, f)
 			if !seen[it.Title] {
 				seen[it.Title] = true
 				e.Items = append(e.Items, it)
@@ -126,17 +126,17 @@ func (s *Site) fileItems() map[string]ItemLink {
 
 // itemOf names the part of the plan a file holds; a file no longer in
 // the plan is named by its path.
-func itemOf(m map[string]ItemLink, file string) ItemLink {
+func (s *Site) itemOf(m map[string]ItemLink, file string) ItemLink {
 	if it, ok := m[file]; ok {
 		return it
 	}
 	switch first, _, _ := strings.Cut(file, "/"); first {
 	case "layouts", "static":
-		return ItemLink{Title: "The site's design", rank: 8}
+		return ItemLink{Title: s.tr("changes.design"), rank: 8}
 	case content.GoalsDir, content.ActivitiesDir, content.PartnersDir:
-		return ItemLink{Title: file + " (no longer in the plan)", rank: 7}
+		return ItemLink{Title: s.tr("changes.removed", "file", file), rank: 7}
 	}
-	return ItemLink{Title: "Other files", rank: 9}
+	return ItemLink{Title: s.tr("changes.other-files"), rank: 9}
 }
 
 // diffGroups groups the changes by the item they are of, linking items
