@@ -172,119 +172,159 @@ func niceStep(x float64) float64 {
 // marks, each labelled with its value). The summary and the table beside
 // it give the same figures and the status in words.
 func measureChart(c *i18n.Catalogue, v *MeasureView, years []Year) template.HTML {
-	m := v.M
-	sc := scaleFor(m)
-	var ticks []float64
-	for k := 0.0; sc.lo+k*sc.step <= sc.hi+sc.step/2; k++ {
-		ticks = append(ticks, sc.lo+k*sc.step)
+	g := newChartGeometry(c, v.M, len(years))
+	var b strings.Builder
+	fmt.Fprintf(&b, `<svg class="measure-svg" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-title" aria-describedby="%s-summary" font-size="%d">`,
+		chartW, chartH, v.ID, v.ID, chartFont)
+	fmt.Fprintf(&b, `<title id="%s-title">%s</title>`, v.ID, html.EscapeString(c.Text("measure.chart-title", "name", v.Name)))
+	g.grid(&b)
+	g.targets(&b)
+	g.actuals(&b)
+	b.WriteString(`</svg>`)
+	return template.HTML(b.String())
+}
+
+// chartGeometry is where a measure's chart puts things: the value axis
+// and its ticks, and a slot along the bottom for the baseline, if any,
+// and each plan year.
+type chartGeometry struct {
+	m        *content.Measure
+	years    int
+	sc       chartScale
+	ticks    []float64
+	labels   []string
+	unitWord string // a unit in words, named once above the axis
+	left     int    // the width of the tick labels
+	tickText func(float64) string
+}
+
+func newChartGeometry(c *i18n.Catalogue, m *content.Measure, years int) *chartGeometry {
+	g := &chartGeometry{m: m, years: years, sc: scaleFor(m)}
+	for k := 0.0; g.sc.lo+k*g.sc.step <= g.sc.hi+g.sc.step/2; k++ {
+		g.ticks = append(g.ticks, g.sc.lo+k*g.sc.step)
 	}
 	// Inside the chart, % and $ go with each number; a unit in words is
 	// named once, above the axis, so that labels stay short.
-	unitWord := ""
-	tickText := func(t float64) string {
-		if m.IsPercent() || strings.TrimSpace(m.Unit) == "$" {
+	u := strings.TrimSpace(m.Unit)
+	g.tickText = func(t float64) string {
+		if m.IsPercent() || u == "$" {
 			return c.Value(t, m.Unit)
 		}
 		return c.Value(t, "")
 	}
-	if u := strings.TrimSpace(m.Unit); u != "" && !m.IsPercent() && u != "$" {
-		unitWord = u
+	if u != "" && !m.IsPercent() && u != "$" {
+		g.unitWord = u
 	}
-	left := 0
-	for _, t := range ticks {
-		left = max(left, len(tickText(t))*chartCharWidth+16)
+	for _, t := range g.ticks {
+		g.left = max(g.left, len(g.tickText(t))*chartCharWidth+16)
 	}
-	// Slots along the bottom: the baseline, if any, then each plan year.
-	var labels []string
-	for _, y := range years {
-		if len(years) > 4 {
-			labels = append(labels, c.Text("measure.year-short", "number", y.Number))
-		} else {
-			labels = append(labels, c.Text("year.label", "number", y.Number))
+	for y := 1; y <= years; y++ {
+		key := "year.label"
+		if years > 4 {
+			key = "measure.year-short"
 		}
+		g.labels = append(g.labels, c.Text(key, "number", y))
 	}
 	if m.Baseline != nil {
-		labels = append([]string{c.Text("measure.base-short")}, labels...)
-		if len(years) <= 3 {
-			labels[0] = c.Text("measure.baseline")
+		base := c.Text("measure.base-short")
+		if years <= 3 {
+			base = c.Text("measure.baseline")
 		}
+		g.labels = append([]string{base}, g.labels...)
 	}
-	plotW := float64(chartW - left - chartRight)
-	plotH := float64(chartH - chartTop - chartBottom)
-	slotX := func(i int) float64 { return float64(left) + (float64(i)+0.5)*plotW/float64(len(labels)) }
-	yearX := func(y int) float64 { // y is 1-based
-		if m.Baseline != nil {
-			return slotX(y)
-		}
-		return slotX(y - 1)
-	}
-	valY := func(x float64) float64 { return chartTop + plotH - (x-sc.lo)/(sc.hi-sc.lo)*plotH }
+	return g
+}
 
-	var b strings.Builder
-	fmt.Fprintf(&b, `<svg class="measure-svg" viewBox="0 0 %d %d" role="img" aria-labelledby="%s-title" aria-describedby="%s-summary" font-size="%d">`,
-		chartW, chartH, v.ID, v.ID, chartFont)
-	fmt.Fprintf(&b, `<title id="%s-title">%s: baseline, target and actual value by plan year</title>`, v.ID, html.EscapeString(v.Name))
+func (g *chartGeometry) slotX(i int) float64 {
+	plotW := float64(chartW - g.left - chartRight)
+	return float64(g.left) + (float64(i)+0.5)*plotW/float64(len(g.labels))
+}
+
+// yearX is the middle of plan year y's slot (y is 1-based).
+func (g *chartGeometry) yearX(y int) float64 {
+	if g.m.Baseline != nil {
+		return g.slotX(y)
+	}
+	return g.slotX(y - 1)
+}
+
+func (g *chartGeometry) valY(x float64) float64 {
+	plotH := float64(chartH - chartTop - chartBottom)
+	return chartTop + plotH - (x-g.sc.lo)/(g.sc.hi-g.sc.lo)*plotH
+}
+
+// grid draws the unit, the ticks with their lines and the slots' labels.
+func (g *chartGeometry) grid(b *strings.Builder) {
 	b.WriteString(`<g class="chart-grid">`)
-	if unitWord != "" {
-		fmt.Fprintf(&b, `<text x="0" y="13" fill="currentColor">%s</text>`, html.EscapeString(unitWord))
+	if g.unitWord != "" {
+		fmt.Fprintf(b, `<text x="0" y="13" fill="currentColor">%s</text>`, html.EscapeString(g.unitWord))
 	}
-	for _, t := range ticks {
-		y := valY(t)
-		fmt.Fprintf(&b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="currentColor" stroke-opacity="0.3"/>`, left, num(y), chartW-chartRight, num(y))
-		fmt.Fprintf(&b, `<text x="%d" y="%s" text-anchor="end" fill="currentColor">%s</text>`, left-6, num(y+5), html.EscapeString(tickText(t)))
+	for _, t := range g.ticks {
+		y := g.valY(t)
+		fmt.Fprintf(b, `<line x1="%d" y1="%s" x2="%d" y2="%s" stroke="currentColor" stroke-opacity="0.3"/>`, g.left, num(y), chartW-chartRight, num(y))
+		fmt.Fprintf(b, `<text x="%d" y="%s" text-anchor="end" fill="currentColor">%s</text>`, g.left-6, num(y+5), html.EscapeString(g.tickText(t)))
 	}
-	for i, l := range labels {
-		fmt.Fprintf(&b, `<text x="%s" y="%d" text-anchor="middle" fill="currentColor">%s</text>`, num(slotX(i)), chartH-8, l)
+	for i, l := range g.labels {
+		fmt.Fprintf(b, `<text x="%s" y="%d" text-anchor="middle" fill="currentColor">%s</text>`, num(g.slotX(i)), chartH-8, l)
 	}
 	b.WriteString(`</g>`)
-	// The target line.
+}
+
+// targets draws the target line, dashed, with a square at each target.
+func (g *chartGeometry) targets(b *strings.Builder) {
 	var pts []string
-	for y := 1; y <= len(years); y++ {
-		if t, ok := m.TargetFor(y); ok {
-			pts = append(pts, num(yearX(y))+","+num(valY(t)))
+	for y := 1; y <= g.years; y++ {
+		if t, ok := g.m.TargetFor(y); ok {
+			pts = append(pts, num(g.yearX(y))+","+num(g.valY(t)))
 		}
 	}
 	if len(pts) > 1 {
-		fmt.Fprintf(&b, `<polyline class="chart-target" points="%s" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/>`, strings.Join(pts, " "))
+		fmt.Fprintf(b, `<polyline class="chart-target" points="%s" fill="none" stroke="currentColor" stroke-width="2" stroke-dasharray="6 4"/>`, strings.Join(pts, " "))
 	}
-	for y := 1; y <= len(years); y++ {
-		if t, ok := m.TargetFor(y); ok {
+	for y := 1; y <= g.years; y++ {
+		if t, ok := g.m.TargetFor(y); ok {
 			s := chartMarkerSize
-			fmt.Fprintf(&b, `<rect class="chart-target-mark" x="%s" y="%s" width="%d" height="%d" fill="none" stroke="currentColor" stroke-width="2"/>`,
-				num(yearX(y)-float64(s)), num(valY(t)-float64(s)), 2*s, 2*s)
+			fmt.Fprintf(b, `<rect class="chart-target-mark" x="%s" y="%s" width="%d" height="%d" fill="none" stroke="currentColor" stroke-width="2"/>`,
+				num(g.yearX(y)-float64(s)), num(g.valY(t)-float64(s)), 2*s, 2*s)
 		}
 	}
-	// The actual values, from the baseline.
-	pts = nil
+}
+
+// actuals draws the actual values from the baseline, solid, each point
+// labelled with its value.
+func (g *chartGeometry) actuals(b *strings.Builder) {
+	m := g.m
+	var pts []string
 	if m.Baseline != nil {
-		pts = append(pts, num(slotX(0))+","+num(valY(*m.Baseline)))
+		pts = append(pts, num(g.slotX(0))+","+num(g.valY(*m.Baseline)))
 	}
-	for y := 1; y <= len(years); y++ {
+	for y := 1; y <= g.years; y++ {
 		if a, ok := m.ActualFor(y); ok {
-			pts = append(pts, num(yearX(y))+","+num(valY(a)))
+			pts = append(pts, num(g.yearX(y))+","+num(g.valY(a)))
 		}
 	}
 	if len(pts) > 1 {
-		fmt.Fprintf(&b, `<polyline class="chart-actual" points="%s" fill="none" stroke="currentColor" stroke-width="3"/>`, strings.Join(pts, " "))
-	}
-	point := func(class string, x, val float64, label string) {
-		fmt.Fprintf(&b, `<circle class="%s" cx="%s" cy="%s" r="%d" fill="currentColor"/>`, class, num(x), num(valY(val)), chartMarkerSize)
-		ly := valY(val) - chartLabelOffset
-		if ly < chartTop {
-			ly = valY(val) + chartLabelOffset + chartFont
-		}
-		fmt.Fprintf(&b, `<text class="chart-value" x="%s" y="%s" text-anchor="middle" fill="currentColor">%s</text>`, num(x), num(ly), html.EscapeString(label))
+		fmt.Fprintf(b, `<polyline class="chart-actual" points="%s" fill="none" stroke="currentColor" stroke-width="3"/>`, strings.Join(pts, " "))
 	}
 	if m.Baseline != nil {
-		point("chart-baseline", slotX(0), *m.Baseline, tickText(*m.Baseline))
+		g.point(b, "chart-baseline", g.slotX(0), *m.Baseline)
 	}
-	for y := 1; y <= len(years); y++ {
+	for y := 1; y <= g.years; y++ {
 		if a, ok := m.ActualFor(y); ok {
-			point("chart-actual-mark", yearX(y), a, tickText(a))
+			g.point(b, "chart-actual-mark", g.yearX(y), a)
 		}
 	}
-	b.WriteString(`</svg>`)
-	return template.HTML(b.String())
+}
+
+// point draws one value's mark and its label, below the mark when there
+// is no room above.
+func (g *chartGeometry) point(b *strings.Builder, class string, x, val float64) {
+	fmt.Fprintf(b, `<circle class="%s" cx="%s" cy="%s" r="%d" fill="currentColor"/>`, class, num(x), num(g.valY(val)), chartMarkerSize)
+	ly := g.valY(val) - chartLabelOffset
+	if ly < chartTop {
+		ly = g.valY(val) + chartLabelOffset + chartFont
+	}
+	fmt.Fprintf(b, `<text class="chart-value" x="%s" y="%s" text-anchor="middle" fill="currentColor">%s</text>`, num(x), num(ly), html.EscapeString(g.tickText(val)))
 }
 
 // num writes a coordinate with at most one decimal.
