@@ -37,62 +37,23 @@ var portalKinds = []string{"portal", "portal-standards", "portal-accessibility",
 
 // loadTheme parses the templates once. overrides may be nil.
 func loadTheme(base, overrides fs.FS) (*theme, error) {
-	read := func(name string) (string, error) {
-		src := base
-		if overrides != nil {
-			if _, err := fs.Stat(overrides, name); err == nil {
-				src = overrides
-			} else if !errors.Is(err, fs.ErrNotExist) {
-				return "", boundaryError(err)
-			}
-		}
-		b, err := fs.ReadFile(src, name)
-		if errors.Is(err, fs.ErrNotExist) {
-			return "", fmt.Errorf("theme: no %s", name)
-		}
-		return string(b), err
-	}
-	// The shared set: baseof.html and every partial.
-	shared := template.New("baseof.html").Funcs(funcs).Funcs(placeholderFuncs())
-	text, err := read("layouts/baseof.html")
+	read := themeReader(base, overrides)
+	t := &theme{pages: map[string]*template.Template{}, portal: map[string]*template.Template{}, static: map[string]fs.FS{}}
+	shared, err := parseBase(read, "baseof.html", overrides)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := shared.Parse(text); err != nil {
-		return nil, templateError("layouts/baseof.html", overrides, err)
+	if err := parsePartials(shared, read, base, overrides); err != nil {
+		return nil, err
 	}
-	partials := map[string]bool{}
-	for _, src := range []fs.FS{base, overrides} {
-		if src == nil {
-			continue
-		}
-		matches, _ := fs.Glob(src, "layouts/partials/*.html")
-		for _, m := range matches {
-			partials[m] = true
-		}
-	}
-	names := sortedKeys(partials)
-	for _, name := range names {
-		text, err := read(name)
-		if err != nil {
-			return nil, err
-		}
-		if _, err := shared.New(path.Base(name)).Parse(text); err != nil {
-			return nil, templateError(name, overrides, err)
-		}
-	}
-	t := &theme{pages: map[string]*template.Template{}, portal: map[string]*template.Template{}, static: map[string]fs.FS{}}
 	for _, kind := range pageKinds {
 		if t.pages[kind], err = parsePage(shared, kind, read, overrides); err != nil {
 			return nil, err
 		}
 	}
-	portalBase := template.New("portal-baseof.html").Funcs(funcs).Funcs(placeholderFuncs())
-	if text, err = read("layouts/portal-baseof.html"); err != nil {
+	portalBase, err := parseBase(read, "portal-baseof.html", overrides)
+	if err != nil {
 		return nil, err
-	}
-	if _, err := portalBase.Parse(text); err != nil {
-		return nil, templateError("layouts/portal-baseof.html", overrides, err)
 	}
 	for _, kind := range portalKinds {
 		if t.portal[kind], err = parsePage(portalBase, kind, read, overrides); err != nil {
@@ -110,6 +71,75 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 	if err := t.inlineCSS(); err != nil {
 		return nil, err
 	}
+	set, err := loadCatalogues(base, overrides)
+	if err != nil {
+		return nil, err
+	}
+	return t, t.localize(set)
+}
+
+// themeReader reads a theme file from the overrides if they have it, else
+// from the base theme.
+func themeReader(base, overrides fs.FS) func(name string) (string, error) {
+	return func(name string) (string, error) {
+		src := base
+		if overrides != nil {
+			if _, err := fs.Stat(overrides, name); err == nil {
+				src = overrides
+			} else if !errors.Is(err, fs.ErrNotExist) {
+				return "", boundaryError(err)
+			}
+		}
+		b, err := fs.ReadFile(src, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			return "", fmt.Errorf("theme: no %s", name)
+		}
+		return string(b), err
+	}
+}
+
+// parseBase parses a page frame, layouts/baseof.html or
+// layouts/portal-baseof.html, into a new template set.
+func parseBase(read func(string) (string, error), name string, overrides fs.FS) (*template.Template, error) {
+	set := template.New(name).Funcs(funcs).Funcs(placeholderFuncs())
+	text, err := read("layouts/" + name)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := set.Parse(text); err != nil {
+		return nil, templateError("layouts/"+name, overrides, err)
+	}
+	return set, nil
+}
+
+// parsePartials adds every partial of the base theme and the overrides to
+// the shared set, an override replacing the base's partial of its name.
+func parsePartials(shared *template.Template, read func(string) (string, error), base, overrides fs.FS) error {
+	partials := map[string]bool{}
+	for _, src := range []fs.FS{base, overrides} {
+		if src == nil {
+			continue
+		}
+		matches, _ := fs.Glob(src, "layouts/partials/*.html")
+		for _, m := range matches {
+			partials[m] = true
+		}
+	}
+	for _, name := range sortedKeys(partials) {
+		text, err := read(name)
+		if err != nil {
+			return err
+		}
+		if _, err := shared.New(path.Base(name)).Parse(text); err != nil {
+			return templateError(name, overrides, err)
+		}
+	}
+	return nil
+}
+
+// loadCatalogues reads the theme's message catalogues and those of the
+// overrides; the base language's must be there.
+func loadCatalogues(base, overrides fs.FS) (*i18n.Set, error) {
 	set, problems := i18n.Load(base, overrides)
 	if len(problems) > 0 {
 		p := problems[0]
@@ -119,7 +149,7 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 	if set.Catalogue(i18n.Base.String()) == nil {
 		return nil, fmt.Errorf("theme: no i18n/%s.toml", i18n.Base)
 	}
-	return t, t.localize(set)
+	return set, nil
 }
 
 // inlineCSS gives the 404 pages the theme's stylesheet to inline: they are
