@@ -58,6 +58,22 @@ type ItemHistoryRow struct {
 	Change  string // "Up 1", "Down 2", "No change"; "" with fewer than two ratings
 }
 
+// ratedMean is the mean of the values above 0 (the items rated) and how
+// many there are.
+func ratedMean(values []int) (float64, int) {
+	sum, n := 0, 0
+	for _, v := range values {
+		if v > 0 {
+			sum += v
+			n++
+		}
+	}
+	if n == 0 {
+		return 0, 0
+	}
+	return float64(sum) / float64(n), n
+}
+
 // addHistory adds a partner's reviews over time, when it has earlier ones.
 func (s *Site) addHistory(v *PartnerView) {
 	if len(v.Reviews) == 0 {
@@ -65,16 +81,11 @@ func (s *Site) addHistory(v *PartnerView) {
 	}
 	for i, r := range v.Partner.History() {
 		rv := ReviewView{Review: r}
-		sum := 0
+		var values []int
 		for _, rt := range r.Ratings {
-			if rt.Rating > 0 {
-				sum += rt.Rating
-				rv.Rated++
-			}
+			values = append(values, rt.Rating)
 		}
-		if rv.Rated > 0 {
-			rv.Average = float64(sum) / float64(rv.Rated)
-		}
+		rv.Average, rv.Rated = ratedMean(values)
 		rv.Current = i == len(v.Reviews)
 		v.History = append(v.History, rv)
 	}

@@ -272,18 +272,13 @@ func (s *Site) addPartners(p *content.Plan, m *sourced, goalByID map[string]*Goa
 		}
 		v.Groups = ratingGroups(s, v)
 		s.addHistory(v)
-		sum := 0
+		var values []int
 		for _, g := range v.Groups {
 			for _, r := range g.Ratings {
-				if r.Rating > 0 {
-					sum += r.Rating
-					v.Rated++
-				}
+				values = append(values, r.Rating)
 			}
 		}
-		if v.Rated > 0 {
-			v.Average = float64(sum) / float64(v.Rated)
-		}
+		v.Average, v.Rated = ratedMean(values)
 		s.Partners = append(s.Partners, v)
 	}
 }
