@@ -2,7 +2,9 @@ package content
 
 import (
 	"fmt"
+	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/trellis-pl/trellis/internal/i18n"
 	"github.com/trellis-pl/trellis/themes"
@@ -13,7 +15,7 @@ import (
 // It also reports the problems of the plan's own catalogues.
 func (l *loader) checkLanguage(doc *tomlDoc) {
 	s := &l.plan.Settings
-	set, problems := i18n.Load(themes.Default(), l.fsys)
+	set, problems := l.catalogues()
 	for _, p := range problems {
 		l.diags = append(l.diags, catalogueDiagnostic(p))
 	}
@@ -23,6 +25,25 @@ func (l *loader) checkLanguage(doc *tomlDoc) {
 	if len(problems) == 0 {
 		l.missingMessages(set, s.Language)
 	}
+}
+
+// themeCatalogues are the default theme's catalogues, read once: most
+// plans have none of their own, and a portal loads hundreds of plans.
+var themeCatalogues = sync.OnceValue(func() *i18n.Set {
+	set, _ := i18n.Load(themes.Default())
+	return set
+})
+
+// catalogues are the interface texts a plan can use: the theme's, and the
+// plan's own i18n/*.toml, with the problems of the plan's files. A Set is
+// not changed once loaded, so the theme's is shared.
+func (l *loader) catalogues() (*i18n.Set, []i18n.Problem) {
+	if l.fsys != nil {
+		if own, _ := fs.Glob(l.fsys, i18n.Dir+"/*.toml"); len(own) > 0 {
+			return i18n.Load(themes.Default(), l.fsys)
+		}
+	}
+	return themeCatalogues(), nil
 }
 
 // checkTag checks one language tag, the value of key, and returns it in
