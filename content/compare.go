@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -321,7 +320,7 @@ func numberText(f *float64) string {
 	if f == nil {
 		return ""
 	}
-	return strconv.FormatFloat(*f, 'f', -1, 64)
+	return floatText(*f)
 }
 
 // numbersText is a list of numbers, "50, 60, 70".

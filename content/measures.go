@@ -95,13 +95,7 @@ func (g *Goal) Summary() MeasureSummary {
 }
 
 // numberList writes values as a TOML list, for hints: [50, 60, 70].
-func numberList(xs []float64) string {
-	parts := make([]string, len(xs))
-	for i, x := range xs {
-		parts[i] = strconv.FormatFloat(x, 'f', -1, 64)
-	}
-	return "[" + strings.Join(parts, ", ") + "]"
-}
+func numberList(xs []float64) string { return "[" + numbersText(xs) + "]" }
 
 // checkMeasureNumbers checks the numbers of a goal's measures against the
 // plan's years and current year.
