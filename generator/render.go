@@ -41,9 +41,34 @@ func (r *pageRenderer) release() {
 	renderers.Put(r)
 }
 
-// page renders one page of a plan's site.
+// page renders one page of a plan's site: in Go if its kind is
+// compiled (compiled.go), else through its templates.
 func (r *pageRenderer) page(p *Page) ([]byte, error) {
+	if c, ok := r.th.compiled[p.Kind]; ok {
+		return r.compiledPage(c, p)
+	}
+	return r.templatePage(p)
+}
+
+// templatePage renders a page through its templates.
+func (r *pageRenderer) templatePage(p *Page) ([]byte, error) {
 	return r.execute(r.th.lang(p.Site.Lang).pages[p.Kind], "baseof.html", p.File(), p.source(), p)
+}
+
+// compiledPage renders a page with a page kind written in Go, into the
+// renderer's buffer like execute.
+func (r *pageRenderer) compiledPage(c compiledPage, p *Page) (out []byte, err error) {
+	defer func() {
+		if v := recover(); v != nil {
+			err = renderPanic(p.source(), p.File(), v)
+		}
+	}()
+	r.buf.Reset()
+	w := &hw{b: &r.buf, c: r.th.catalogue(p.Site.Lang), th: r.th}
+	if err := frame(w, p, c); err != nil {
+		return nil, fmt.Errorf("rendering %s: %v", p.File(), err)
+	}
+	return r.buf.Bytes(), nil
 }
 
 // execute runs a template into the renderer's buffer, which the result

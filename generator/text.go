@@ -100,25 +100,28 @@ func (t *theme) catalogue(tag string) *i18n.Catalogue { return t.lang(tag).text 
 // docs/themes.md.
 func langFuncs(c *i18n.Catalogue) template.FuncMap {
 	return template.FuncMap{
-		"t":       c.HTML,
-		"format":  c.FormatValue,
-		"money":   c.Money,
-		"number":  func(n int) string { return c.Integer(int64(n)) },
-		"decimal": func(x any) string { return c.Decimal(toFloat(x)) },
-		"percent": func(x any) string { return c.Percent(toFloat(x)) },
-		"rating":  func(x float64) string { return c.Fixed1(x) },
-		"date":    func(d any) string { return dateIn(c, d) },
-		"dateISO": func(iso string) string {
-			if d, err := content.ParseDate(iso); err == nil {
-				return c.Date(d.Year, d.Month, d.Day)
-			}
-			return iso
-		},
+		"t":              c.HTML,
+		"format":         c.FormatValue,
+		"money":          c.Money,
+		"number":         func(n int) string { return c.Integer(int64(n)) },
+		"decimal":        func(x any) string { return c.Decimal(toFloat(x)) },
+		"percent":        func(x any) string { return c.Percent(toFloat(x)) },
+		"rating":         func(x float64) string { return c.Fixed1(x) },
+		"date":           func(d any) string { return dateIn(c, d) },
+		"dateISO":        func(iso string) string { return dateISO(c, iso) },
 		"statusLabel":    func(s string) string { return statusLabel(c, s) },
 		"recommendation": func(r string) string { return recommendation(c, r) },
 		"kind":           func(k string) string { return partnerKind(c, k) },
 		"statementDate":  func(d *content.Date) string { return statementDate(c, d) },
 	}
+}
+
+// dateISO writes a date given as 2026-01-02 in the catalogue's language.
+func dateISO(c *i18n.Catalogue, iso string) string {
+	if d, err := content.ParseDate(iso); err == nil {
+		return c.Date(d.Year, d.Month, d.Day)
+	}
+	return iso
 }
 
 // placeholderFuncs stand for langFuncs while the templates are parsed.

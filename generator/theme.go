@@ -25,6 +25,9 @@ type theme struct {
 	langs  map[string]*themeLang         // catalogue tag → templates in that language, made on first use
 	mu     sync.Mutex                    // guards langs
 	frags  fragments                     // what the templates' cached function keeps
+	css    string                        // style.css, inlined in 404 pages
+
+	compiled map[string]compiledPage // page kinds written in Go, where no template of theirs is overridden
 }
 
 // Page kinds, each a layouts/<kind>.html.
@@ -71,11 +74,38 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 	if err := t.inlineCSS(); err != nil {
 		return nil, err
 	}
+	t.compiled = compiledKinds(overrides)
 	set, err := loadCatalogues(base, overrides)
 	if err != nil {
 		return nil, err
 	}
 	return t, t.localize(set)
+}
+
+// compiledKinds lists the page kinds of the default theme written in Go
+// (compiled.go) that a theme can use: those whose templates the overrides
+// leave alone. Overriding the frame or any partial turns them all off.
+func compiledKinds(overrides fs.FS) map[string]compiledPage {
+	exists := func(name string) bool {
+		if overrides == nil {
+			return false
+		}
+		_, err := fs.Stat(overrides, name)
+		return err == nil
+	}
+	m := map[string]compiledPage{}
+	if templatesOnly {
+		return m
+	}
+	if partials, _ := fs.Glob(overrides, "layouts/partials/*.html"); exists("layouts/baseof.html") || len(partials) > 0 {
+		return m
+	}
+	for kind, c := range compiledPages {
+		if !exists("layouts/" + kind + ".html") {
+			m[kind] = c
+		}
+	}
+	return m
 }
 
 // themeReader reads a theme file from the overrides if they have it, else
@@ -163,6 +193,7 @@ func (t *theme) inlineCSS() error {
 	if err != nil {
 		return err
 	}
+	t.css = string(b)
 	css := func() template.CSS { return template.CSS(b) }
 	t.pages["404"].Funcs(template.FuncMap{"themeCSS": css})
 	t.portal["portal-404"].Funcs(template.FuncMap{"themeCSS": css})
