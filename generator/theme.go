@@ -287,7 +287,10 @@ var funcs = template.FuncMap{
 	"cached":   func(string, any) (template.HTML, error) { return "", nil }, // see fragments.go
 	"title":    title,
 	"heat":     func(n int) int { return min(n, 3) },
-	"barStyle": func(avg float64) template.CSS {
-		return template.CSS(fmt.Sprintf("width: %.1f%%", avg/float64(content.RatingMax)*100))
-	},
+	"barStyle": barStyle,
+}
+
+// barStyle is the width of a bar of an average rating.
+func barStyle(avg float64) template.CSS {
+	return template.CSS(fmt.Sprintf("width: %.1f%%", avg/float64(content.RatingMax)*100))
 }
