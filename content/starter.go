@@ -85,6 +85,9 @@ func (s *source) warnStarter(body int) {
 // it for a value over several lines, or the Markdown body from line body
 // (0: no body). It returns the fields and the offset of the first mark.
 func (s *source) starterFields(body int) ([]string, int) {
+	if !strings.Contains(s.text, StarterMark) { // most files: no need to read them line by line
+		return nil, -1
+	}
 	var fields []string
 	seen := map[string]bool{}
 	first := -1
