@@ -158,7 +158,7 @@ func timelineTableRow(w *hw, p *Page, r TimelineRow) {
 	w.s(`<tr><th scope="row"><a href="`)
 	w.url(p.Rel("activities/"))
 	w.s("#")
-	w.urlFragment(a.Anchor)
+	urlFragment(w, a.Anchor)
 	w.s(`">`)
 	w.text(a.Title)
 	w.s("</a></th>\n")
@@ -193,20 +193,6 @@ func timelineTableRow(w *hw, p *Page, r TimelineRow) {
 	w.s(` <span class="muted when">`)
 	w.text(a.Duration.When)
 	w.s("</span></td></tr>\n")
-}
-
-// urlFragment writes a string that follows a literal "#" in a URL
-// attribute, percent-encoded as html/template does there.
-func (w *hw) urlFragment(s string) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9', c == '-', c == '.', c == '_', c == '~':
-			w.b.WriteByte(c)
-		default:
-			fmt.Fprintf(w.b, "%%%02x", c)
-		}
-	}
 }
 
 // changesMain writes layouts/changes.html.
