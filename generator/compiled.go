@@ -136,6 +136,20 @@ func (w *hw) urlTail(s string) {
 	w.b.WriteString(via("url-tail", s))
 }
 
+// urlFragment writes a string that follows a literal "#" or "?" in a URL
+// attribute, as in href="activities/#{{.Anchor}}": html/template
+// percent-encodes all but letters, digits and -._~ there.
+func (w *hw) urlFragment(s string) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0) {
+			w.b.WriteString(via("url-fragment", s))
+			return
+		}
+	}
+	w.b.WriteString(s)
+}
+
 // plainURL reports whether html/template leaves a URL as it is, but for
 // escaping & as in any attribute: a relative address made of characters
 // that need no encoding (a scheme only after a literal prefix).
@@ -144,7 +158,7 @@ func plainURL(s string, tail bool) bool {
 		c := s[i]
 		switch {
 		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		case strings.IndexByte("-._~/#?=&%@", c) >= 0:
+		case strings.IndexByte("-._~/#?=&@", c) >= 0: // "%" only through via: html/template encodes one not followed by two hex digits
 		case c == ':' && tail:
 		default:
 			return false
@@ -200,10 +214,11 @@ type escaper struct {
 var escapers = sync.OnceValue(func() map[string]escaper {
 	m := map[string]escaper{}
 	for name, src := range map[string][2]string{
-		"attr":       {`<p title="`, `">`},
-		"url":        {`<a href="`, `">`},
-		"url-tail":   {`<a href="mailto:`, `">`},
-		"css-string": {`<style>p{content:"`, `"}</style>`},
+		"attr":         {`<p title="`, `">`},
+		"url":          {`<a href="`, `">`},
+		"url-tail":     {`<a href="mailto:`, `">`},
+		"url-fragment": {`<a href="#`, `">`},
+		"css-string":   {`<style>p{content:"`, `"}</style>`},
 	} {
 		t := template.Must(template.New(name).Parse(src[0] + "{{.}}" + src[1]))
 		m[name] = escaper{t, len(src[0]), len(src[1])}

@@ -3,8 +3,6 @@ package generator
 import (
 	"errors"
 	"html/template"
-	"strings"
-	"sync"
 )
 
 // The budget page (layouts/budget.html) and the partials of
@@ -132,7 +130,7 @@ func unfundedTable(w *hw, p *Page, list []UnfundedView, h int) {
 			w.s(`<a href="`)
 			w.url(p.Rel("activities/"))
 			w.s("#")
-			urlFragment(w, a.Anchor)
+			w.urlFragment(a.Anchor)
 			w.s(`">`)
 			w.text(a.Title)
 			w.s("</a>")
@@ -143,26 +141,3 @@ func unfundedTable(w *hw, p *Page, list []UnfundedView, h int) {
 	}
 	w.s("</tbody>\n</table>\n</div>")
 }
-
-// urlFragment writes a string that follows a literal "#" (or "?") in a
-// URL attribute, which html/template percent-encodes but for letters,
-// digits and -._~.
-func urlFragment(w *hw, s string) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0) {
-			var b strings.Builder
-			if err := fragmentEscaper().Execute(&b, s); err == nil {
-				out := b.String()
-				w.s(out[len(`<a href="#`) : len(out)-len(`">`)])
-			}
-			return
-		}
-	}
-	w.s(s)
-}
-
-// fragmentEscaper is html/template's escaping of a URL's fragment.
-var fragmentEscaper = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("fragment").Parse(`<a href="#{{.}}">`))
-})

@@ -158,7 +158,7 @@ func timelineTableRow(w *hw, p *Page, r TimelineRow) {
 	w.s(`<tr><th scope="row"><a href="`)
 	w.url(p.Rel("activities/"))
 	w.s("#")
-	urlFragment(w, a.Anchor)
+	w.urlFragment(a.Anchor)
 	w.s(`">`)
 	w.text(a.Title)
 	w.s("</a></th>\n")

@@ -156,7 +156,7 @@ func planContents(w *hw, p *Page) {
 	w.s("</a>\n<ol>")
 	for _, g := range p.Site.Goals {
 		w.s(`<li><a href="#goal-`)
-		urlFragment(w, g.ID)
+		w.urlFragment(g.ID)
 		w.s(`">`)
 		planGoalTitle(w, g)
 		w.s("</a></li>")
@@ -327,7 +327,7 @@ func planGoals(w *hw, p *Page) {
 	w.s("</p>\n<ol>")
 	for _, g := range goals {
 		w.s(`<li><a href="#goal-`)
-		urlFragment(w, g.ID)
+		w.urlFragment(g.ID)
 		w.s(`">`)
 		planGoalTitle(w, g)
 		w.s("</a>")

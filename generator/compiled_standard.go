@@ -6,9 +6,6 @@ package generator
 
 import (
 	"fmt"
-	"html/template"
-	"strings"
-	"sync"
 )
 
 func init() {
@@ -188,7 +185,7 @@ func standardActivities(w *hw, p *Page, sv *StandardView) {
 		w.s(`<tr><th scope="row"><a href="`)
 		w.url(p.Rel("activities/"))
 		w.s("#")
-		stdAnchorTail(w, a.Anchor)
+		w.urlFragment(a.Anchor)
 		w.s(`">`)
 		w.text(a.Title)
 		w.s(`</a></th><td data-label="`)
@@ -357,27 +354,3 @@ func coverageRow(w *hw, p *Page, st *StandardView) {
 	}
 	w.s("</td>\n</tr>\n")
 }
-
-// stdAnchorTail writes a string that follows "#" in a URL attribute:
-// html/template percent-encodes all but letters, digits and -._~ there.
-func stdAnchorTail(w *hw, s string) {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0) {
-			var b strings.Builder
-			if stdAnchorEscaper().Execute(&b, s) != nil {
-				return
-			}
-			out := b.String()
-			w.s(out[len(`<a href="#`) : len(out)-len(`">`)])
-			return
-		}
-	}
-	w.s(s)
-}
-
-// stdAnchorEscaper is a template that escapes its data as what follows
-// "#" in a URL attribute.
-var stdAnchorEscaper = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("fragment").Parse(`<a href="#{{.}}">`))
-})

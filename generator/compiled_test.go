@@ -236,6 +236,7 @@ func FuzzEscapers(f *testing.F) {
 		{"attr-html", `<p title="{{.}}"></p>`, func(w *hw, s string) { w.attrHTML(template.HTML(s)) }},
 		{"url", `<a href="{{.}}"></a>`, func(w *hw, s string) { w.url(s) }},
 		{"url-tail", `<a href="mailto:{{.}}"></a>`, func(w *hw, s string) { w.urlTail(s) }},
+		{"url-fragment", `<a href="#{{.}}"></a>`, func(w *hw, s string) { w.urlFragment(s) }},
 		{"css-string", `<style>p{content:"{{.}}"}</style>`, func(w *hw, s string) { w.cssString(s) }},
 	}
 	f.Fuzz(func(t *testing.T, s string) {
