@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/internal/gittest"
@@ -258,4 +259,30 @@ func FuzzEscapers(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCompiledKindsFollowOverrides: a page kind is rendered in Go only
+// while the plan overrides none of its templates.
+func TestCompiledKindsFollowOverrides(t *testing.T) {
+	file := &fstest.MapFile{Data: []byte("x")}
+	for _, c := range []struct {
+		name      string
+		overrides fs.FS
+		goal, all bool // goal compiled; every other kind compiled
+	}{
+		{"none", nil, true, true},
+		{"static only", fstest.MapFS{"static/style.css": file}, true, true},
+		{"goal page", fstest.MapFS{"layouts/goal.html": file}, false, true},
+		{"frame", fstest.MapFS{"layouts/baseof.html": file}, false, false},
+		{"a partial", fstest.MapFS{"layouts/partials/common.html": file}, false, false},
+	} {
+		m := compiledKinds(c.overrides)
+		_, goal := m["goal"]
+		if goal != c.goal || (len(m) == len(compiledPages)-1 || len(m) == len(compiledPages)) != c.all {
+			t.Errorf("%s: goal compiled %v, %d of %d kinds compiled", c.name, goal, len(m), len(compiledPages))
+		}
+	}
+	if len(compiledPages) != len(pageKinds) {
+		t.Errorf("%d of the %d page kinds are written in Go", len(compiledPages), len(pageKinds))
+	}
 }

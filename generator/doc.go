@@ -12,12 +12,14 @@
 //     versions/TAG/) is its one other input (history.go, changes.go,
 //     versions.go);
 //   - the renderer (render.go) turns pages into bytes, the same loop for
-//     plan builds, portal districts and serve. Every page runs its
-//     html/template set from baseof.html down, so the frame's per-page
-//     parts (title, lang, alternates, robots, banners, the current page in
-//     the navigation) stay in the templates; what is the same for many
-//     pages and districts (a built-in standard's elements) is rendered once
-//     through the templates' cached function (fragments.go);
+//     plan builds, portal districts and serve. The default theme's page
+//     kinds are written in Go as well as in templates (compiled.go, the
+//     frame in compiled_frame.go, a file per group of kinds), with the
+//     same bytes; a kind whose templates the plan or portal overrides
+//     runs its html/template set from baseof.html down instead, and
+//     what is the same for many pages and districts (a built-in
+//     standard's elements) is rendered once through the templates'
+//     cached function (fragments.go);
 //   - a writer (writer.go) takes the files: a folder on disk, or memory
 //     (deflated, for a portal's districts in serve: deflate.go). CSS, JS,
 //     SVG, JSON and XML are minified; HTML pages only if asked, since the

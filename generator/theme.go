@@ -97,8 +97,10 @@ func compiledKinds(overrides fs.FS) map[string]compiledPage {
 	if templatesOnly {
 		return m
 	}
-	if partials, _ := fs.Glob(overrides, "layouts/partials/*.html"); exists("layouts/baseof.html") || len(partials) > 0 {
-		return m
+	if overrides != nil {
+		if partials, _ := fs.Glob(overrides, "layouts/partials/*.html"); exists("layouts/baseof.html") || len(partials) > 0 {
+			return m
+		}
 	}
 	for kind, c := range compiledPages {
 		if !exists("layouts/" + kind + ".html") {
