@@ -49,7 +49,24 @@ func (w *hw) s(markup string) { w.b.WriteString(markup) }
 
 // text writes a string where the template writes {{.}} in text, in a
 // <title> or in a quoted attribute that is not a URL.
-func (w *hw) text(s string) {
+func (w *hw) text(s string) { escapeHTML(w.b, s, true) }
+
+// html writes trusted HTML (rendered Markdown, catalogue text) in text.
+func (w *hw) html(h template.HTML) { w.b.WriteString(string(h)) }
+
+// attrHTML writes trusted HTML in a quoted attribute: html/template keeps
+// its text only, and leaves its entities (&amp;) as they are.
+func (w *hw) attrHTML(h template.HTML) {
+	if strings.IndexByte(string(h), '<') >= 0 {
+		w.b.WriteString(via("attr", h))
+		return
+	}
+	escapeHTML(w.b, string(h), false)
+}
+
+// escapeHTML writes s with the characters html/template replaces
+// replaced as it does; & too if amp.
+func escapeHTML(b *bytes.Buffer, s string, amp bool) {
 	start := 0
 	for i := 0; i < len(s); i++ {
 		var repl string
@@ -59,6 +76,9 @@ func (w *hw) text(s string) {
 		case '"':
 			repl = "&#34;"
 		case '&':
+			if !amp {
+				continue
+			}
 			repl = "&amp;"
 		case '\'':
 			repl = "&#39;"
@@ -71,48 +91,11 @@ func (w *hw) text(s string) {
 		default:
 			continue
 		}
-		w.b.WriteString(s[start:i])
-		w.b.WriteString(repl)
+		b.WriteString(s[start:i])
+		b.WriteString(repl)
 		start = i + 1
 	}
-	w.b.WriteString(s[start:])
-}
-
-// html writes trusted HTML (rendered Markdown, catalogue text) in text.
-func (w *hw) html(h template.HTML) { w.b.WriteString(string(h)) }
-
-// attrHTML writes trusted HTML in a quoted attribute: html/template keeps
-// its text only.
-func (w *hw) attrHTML(h template.HTML) {
-	s := string(h)
-	if strings.IndexByte(s, '<') >= 0 {
-		w.b.WriteString(via("attr", h))
-		return
-	}
-	start := 0
-	for i := 0; i < len(s); i++ {
-		var repl string
-		switch s[i] {
-		case 0:
-			repl = "\uFFFD"
-		case '"':
-			repl = "&#34;"
-		case '\'':
-			repl = "&#39;"
-		case '+':
-			repl = "&#43;"
-		case '<':
-			repl = "&lt;"
-		case '>':
-			repl = "&gt;"
-		default:
-			continue
-		}
-		w.b.WriteString(s[start:i])
-		w.b.WriteString(repl)
-		start = i + 1
-	}
-	w.b.WriteString(s[start:])
+	b.WriteString(s[start:])
 }
 
 // url writes a string that is the whole value of a URL attribute (href,

@@ -248,11 +248,17 @@ func goalActivities(w *hw, p *Page, g *GoalView) {
 	w.s("\n")
 	activityTable(w, p, g)
 	w.s("\n")
+	activityBodies(w, g, "h3")
+}
+
+// activityBodies writes the text of each of a goal's activities that has
+// one, under a heading of level h.
+func activityBodies(w *hw, g *GoalView, h string) {
 	for _, a := range g.Activities {
 		if a.Body != "" {
-			w.s("<h3>")
+			w.s("<" + h + ">")
 			w.t("goal.about-activity", "title", a.Tx("title", a.Title))
-			w.s("</h3>\n")
+			w.s("</" + h + ">\n")
 			w.html(a.Body)
 		}
 	}

@@ -424,14 +424,7 @@ func planGoalActivities(w *hw, p *Page, g *GoalView) {
 	w.s("\n")
 	activityTable(w, p, g)
 	w.s("\n")
-	for _, a := range g.Activities {
-		if a.Body != "" {
-			w.s("<h5>")
-			w.t("goal.about-activity", "title", a.Tx("title", a.Title))
-			w.s("</h5>\n")
-			w.html(a.Body)
-		}
-	}
+	activityBodies(w, g, "h5")
 }
 
 // planPartners writes the plan's section on the partners, or the heading
