@@ -5,6 +5,35 @@ package generator
 
 // frame writes baseof.html around a page kind's blocks.
 func frame(w *hw, p *Page, c compiledPage) error {
+	langs := p.Languages()
+	if err := frameHead(w, p, c, langs); err != nil {
+		return err
+	}
+	w.s("\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">")
+	w.t("base.skip")
+	w.s("</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"site-title\" href=\"")
+	w.url(p.Rel(""))
+	w.s(`">`)
+	w.text(p.Site.Title)
+	w.s("</a>\n")
+	languageSwitcher(w, langs)
+	frameSearchAndNav(w, p)
+	if err := frameMain(w, p, c); err != nil {
+		return err
+	}
+	frameFooter(w, p)
+	if c.scripts != nil {
+		if err := c.scripts(w, p); err != nil {
+			return err
+		}
+	}
+	w.s("\n</body>\n</html>\n")
+	return nil
+}
+
+// frameHead writes the page's <head> up to its closing tag: title,
+// description, alternates, style sheets and the kind's head block.
+func frameHead(w *hw, p *Page, c compiledPage, langs []LanguageLink) error {
 	w.s("<!DOCTYPE html>\n<html lang=\"")
 	w.text(p.Site.Lang)
 	w.s("\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
@@ -26,7 +55,6 @@ func frame(w *hw, p *Page, c compiledPage) error {
 		w.s(`">`)
 	}
 	w.s("\n")
-	langs := p.Languages()
 	for _, l := range langs {
 		w.s(`<link rel="alternate" hreflang="`)
 		w.text(l.Lang)
@@ -48,29 +76,8 @@ func frame(w *hw, p *Page, c compiledPage) error {
 	}
 	w.s("\n")
 	if c.head != nil {
-		if err := c.head(w, p); err != nil {
-			return err
-		}
+		return c.head(w, p)
 	}
-	w.s("\n</head>\n<body>\n<a class=\"skip-link\" href=\"#main\">")
-	w.t("base.skip")
-	w.s("</a>\n<header class=\"site-header\">\n<div class=\"wrap\">\n<a class=\"site-title\" href=\"")
-	w.url(p.Rel(""))
-	w.s(`">`)
-	w.text(p.Site.Title)
-	w.s("</a>\n")
-	languageSwitcher(w, langs)
-	frameSearchAndNav(w, p)
-	if err := frameMain(w, p, c); err != nil {
-		return err
-	}
-	frameFooter(w, p)
-	if c.scripts != nil {
-		if err := c.scripts(w, p); err != nil {
-			return err
-		}
-	}
-	w.s("\n</body>\n</html>\n")
 	return nil
 }
 
