@@ -56,6 +56,12 @@ func TestCompiledMatchesTemplates(t *testing.T) {
 	t.Run("awkward-text", func(t *testing.T) {
 		bothWays(t, plan(awkwardPlan(t), BuildOptions{BaseURL: "https://example.org/a b/"}))
 	})
+	t.Run("small", func(t *testing.T) { // its own standards file, no contact, no costs
+		bothWays(t, plan(testplan.Small(t, ""), BuildOptions{}))
+	})
+	t.Run("small-without-partners", func(t *testing.T) {
+		bothWays(t, plan(testplan.Small(t, "-- partners/acme.md --\nDELETE\n"), BuildOptions{}))
+	})
 	t.Run("history", func(t *testing.T) {
 		dir, _ := gittest.CedarValley(t)
 		plan, diags := content.LoadDir(dir)
