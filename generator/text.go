@@ -28,11 +28,11 @@ type themeLang struct {
 // localize gives the theme the catalogues of set. The templates of a
 // language are made on first use, by cloning the parsed templates, which
 // are never executed themselves, so that each language has its own
-// functions.
+// functions; a build whose pages are all written in Go (compiled.go)
+// clones none.
 func (t *theme) localize(set *i18n.Set) error {
 	t.text, t.langs = set, map[string]*themeLang{}
-	_, err := t.localized(i18n.Base.String())
-	return err
+	return nil
 }
 
 // localized returns, making them if need be, the templates of the
@@ -93,8 +93,14 @@ func textFor(v variant, lang string) *i18n.Catalogue {
 	return defaultText().Catalogue(i18n.Base.String())
 }
 
-// catalogue is the interface text for a language tag.
-func (t *theme) catalogue(tag string) *i18n.Catalogue { return t.lang(tag).text }
+// catalogue is the interface text for a language tag: its catalogue's
+// (so "es" for "es-MX"), or the base language's.
+func (t *theme) catalogue(tag string) *i18n.Catalogue {
+	if c := t.text.Catalogue(tag); c != nil {
+		return c
+	}
+	return t.text.Catalogue(i18n.Base.String())
+}
 
 // langFuncs are the template functions that write in a language; see
 // docs/themes.md.
