@@ -101,11 +101,7 @@ func activityTable(w *hw, p *Page, g *GoalView) {
 	w.s("\n<div class=\"table-wrap\">\n<table class=\"stack activities\">\n<caption>")
 	w.t("goal.activities-caption", "number", g.Number)
 	w.s("</caption>\n<thead><tr>")
-	for _, col := range []string{"col.activity", "col.initial-step", "col.follow-up-step", "col.duration", "col.resources"} {
-		w.s(`<th scope="col">`)
-		w.t(col)
-		w.s("</th>")
-	}
+	colHeads(w, "col.activity", "col.initial-step", "col.follow-up-step", "col.duration", "col.resources")
 	w.s("</tr></thead>\n<tbody>\n")
 	for _, a := range g.Activities {
 		activityRow(w, p, g, a)
@@ -154,6 +150,15 @@ func activityRow(w *hw, p *Page, g *GoalView, a *ActivityView) {
 	w.s("</td>\n</tr>\n")
 }
 
+// colHeads writes a table's column headings, each a message key.
+func colHeads(w *hw, keys ...string) {
+	for _, k := range keys {
+		w.s(`<th scope="col">`)
+		w.t(k)
+		w.s("</th>")
+	}
+}
+
 // dataCell opens a table cell labelled with a column's name for phones.
 func dataCell(w *hw, col string) {
 	w.s(`<td data-label="`)
@@ -185,11 +190,7 @@ func goalYears(w *hw, g *GoalView) {
 	w.s("\n<div class=\"table-wrap\">\n<table class=\"stack\">\n<caption>")
 	w.t("goal.years-caption", "number", g.Number)
 	w.s("</caption>\n<thead><tr>")
-	for _, col := range []string{"col.plan-year", "col.expected-outcome", "col.status", "col.result"} {
-		w.s(`<th scope="col">`)
-		w.t(col)
-		w.s("</th>")
-	}
+	colHeads(w, "col.plan-year", "col.expected-outcome", "col.status", "col.result")
 	w.s("</tr></thead>\n<tbody>\n")
 	for _, y := range g.Years {
 		w.s("<tr>\n<th scope=\"row\">")
@@ -287,11 +288,7 @@ func approvalRecord(w *hw, p *Page) {
 	w.s("\n<table class=\"approvals\">\n<caption>")
 	w.t("approval.record")
 	w.s("</caption>\n<thead><tr>")
-	for _, col := range []string{"approval.date", "approval.by", "approval.what"} {
-		w.s(`<th scope="col">`)
-		w.t(col)
-		w.s("</th>")
-	}
+	colHeads(w, "approval.date", "approval.by", "approval.what")
 	w.s("</tr></thead>\n<tbody>")
 	approvalRow(w, a.Adopted.Date, a.Adopted.By, a.Adopted.Note, "approval.adopted")
 	w.s("\n")

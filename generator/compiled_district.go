@@ -1,6 +1,10 @@
 package generator
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/trellis-pl/trellis/content"
+)
 
 // The default theme's district and activities pages in Go
 // (layouts/district.html, activities.html); see compiled.go.
@@ -128,16 +132,22 @@ func districtGroups(w *hw, p *Page) {
 			w.s("<tr><th scope=\"row\">")
 			w.text(d.Group)
 			w.s("</th><td class=\"num\">")
-			if d.Percent != nil {
-				w.text(w.c.Percent(*d.Percent))
-			}
-			if d.Count != nil {
-				// The template passes the pointer as the count.
-				w.t("district.students", "count", d.Count, "n", w.c.Integer(int64(*d.Count)))
-			}
+			groupShare(w, d)
 			w.s("</td></tr>\n")
 		}
 		w.s("</tbody>\n</table>\n</div>\n")
+	}
+}
+
+// groupShare writes a student group's share: its percentage, its number
+// of students, or both, as the profile gives them.
+func groupShare(w *hw, d content.Demographic) {
+	if d.Percent != nil {
+		w.text(w.c.Percent(*d.Percent))
+	}
+	if d.Count != nil {
+		// The templates pass the pointer as the count.
+		w.t("district.students", "count", d.Count, "n", w.c.Integer(int64(*d.Count)))
 	}
 }
 

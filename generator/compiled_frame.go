@@ -1,5 +1,7 @@
 package generator
 
+import "github.com/trellis-pl/trellis/content"
+
 // The frame of every page (layouts/baseof.html) and the partials of
 // layouts/partials/history.html, in Go; see compiled.go.
 
@@ -235,11 +237,8 @@ func lastUpdatedLine(w *hw, p *Page) {
 	if u.Date != "" {
 		w.s(" ")
 		w.t("history.on")
-		w.s(` <time datetime="`)
-		w.text(u.ISO)
-		w.s(`">`)
-		w.text(dateISO(w.c, u.ISO))
-		w.s("</time>")
+		w.s(" ")
+		isoTime(w, u.ISO)
 	}
 	if u.Uncommitted {
 		w.t("history.uncommitted")
@@ -255,6 +254,26 @@ func lastUpdatedLine(w *hw, p *Page) {
 	w.s("</p>")
 }
 
+// isoTime writes a <time> element of a date given as 2026-01-02, in the
+// page's language.
+func isoTime(w *hw, iso string) {
+	w.s(`<time datetime="`)
+	w.text(iso)
+	w.s(`">`)
+	w.text(dateISO(w.c, iso))
+	w.s("</time>")
+}
+
+// dateTime writes a <time> element of a plan's date, in the page's
+// language.
+func dateTime(w *hw, d content.Date) {
+	w.s(`<time datetime="`)
+	w.text(d.String())
+	w.s(`">`)
+	w.text(dateIn(w.c, d))
+	w.s("</time>")
+}
+
 // versionBanner writes the "version-banner" partial.
 func versionBanner(w *hw, p *Page) {
 	v := p.Version()
@@ -267,11 +286,9 @@ func versionBanner(w *hw, p *Page) {
 	w.t("history.this-version", "name", v.Name)
 	w.s("</strong>, ")
 	w.t("history.of")
-	w.s(` <time datetime="`)
-	w.text(v.ISO)
-	w.s(`">`)
-	w.text(dateISO(w.c, v.ISO))
-	w.s("</time>. ")
+	w.s(" ")
+	isoTime(w, v.ISO)
+	w.s(". ")
 	w.t("history.kept")
 	w.s(` <a href="`)
 	w.url(v.Current)

@@ -212,11 +212,9 @@ func goalYearLog(w *hw, y *GoalYearView) {
 	if len(y.Updates) > 0 {
 		w.s("<ol class=\"updates\">\n")
 		for _, u := range y.Updates {
-			w.s("<li><p class=\"update-head\"><time datetime=\"")
-			w.text(u.Date.String())
-			w.s("\">")
-			w.text(dateIn(w.c, u.Date))
-			w.s("</time> ")
+			w.s("<li><p class=\"update-head\">")
+			dateTime(w, u.Date)
+			w.s(" ")
 			statusBadge(w, u.Status)
 			w.s("</p>\n")
 			w.html(u.Note)

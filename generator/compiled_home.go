@@ -67,7 +67,7 @@ func homeGoalRow(w *hw, p *Page, g *GoalView) {
 	w.s("\">")
 	goalNumbered(w, g)
 	w.s("</a></th>\n")
-	homeCell(w, "home.outcome-this-year")
+	dataCell(w, "home.outcome-this-year")
 	if r := g.CurrentRow; r != nil {
 		if r.Missing {
 			w.s("<span class=\"muted\">")
@@ -78,25 +78,18 @@ func homeGoalRow(w *hw, p *Page, g *GoalView) {
 		}
 	}
 	w.s("</td>\n")
-	homeCell(w, "col.status")
+	dataCell(w, "col.status")
 	if r := g.CurrentRow; r != nil {
 		statusBadge(w, r.Status)
 	}
 	w.s("</td>\n")
-	homeCell(w, "col.measures")
+	dataCell(w, "col.measures")
 	homeMeasures(w, p, g)
 	w.s("</td>\n<td class=\"num\" data-label=\"")
 	w.tAttr("col.activities")
 	w.s("\">")
 	w.int(len(g.Activities))
 	w.s("</td>\n</tr>\n")
-}
-
-// homeCell opens a dashboard cell labelled with a column's name.
-func homeCell(w *hw, col string) {
-	w.s("<td data-label=\"")
-	w.tAttr(col)
-	w.s("\">")
 }
 
 // homeMeasures writes the dashboard cell of how a goal's measures did.

@@ -289,20 +289,15 @@ func changesDiff(w *hw, p *Page, d DiffGroup) {
 
 // changesTime writes " <time>" with a date given as 2026-01-02.
 func changesTime(w *hw, iso string) {
-	w.s(` <time datetime="`)
-	w.text(iso)
-	w.s(`">`)
-	w.text(dateISO(w.c, iso))
-	w.s("</time>")
+	w.s(" ")
+	isoTime(w, iso)
 }
 
 // changesEntry writes one commit of the plan's history.
 func changesEntry(w *hw, p *Page, e ChangeEntry) {
-	w.s(`<li><p><time datetime="`)
-	w.text(e.ISO)
-	w.s(`">`)
-	w.text(dateISO(w.c, e.ISO))
-	w.s("</time>: ")
+	w.s(`<li><p>`)
+	isoTime(w, e.ISO)
+	w.s(": ")
 	w.text(e.Subject)
 	w.s("</p>\n")
 	switch {

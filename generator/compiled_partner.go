@@ -185,11 +185,8 @@ func partnerHistory(w *hw, pv *PartnerView) {
 
 // reviewItem writes one review in the list of reviews.
 func reviewItem(w *hw, r *ReviewView) {
-	w.s(`<li><time datetime="`)
-	w.text(r.Reviewed.String())
-	w.s(`">`)
-	w.text(dateIn(w.c, r.Reviewed))
-	w.s("</time>")
+	w.s(`<li>`)
+	dateTime(w, r.Reviewed)
 	if r.Reviewers != "" {
 		w.s(` <span class="muted">`)
 		w.t("review.by", "by", r.Reviewers)

@@ -158,7 +158,7 @@ func planContents(w *hw, p *Page) {
 		w.s(`<li><a href="#goal-`)
 		w.urlFragment(g.ID)
 		w.s(`">`)
-		planGoalTitle(w, g)
+		goalNumbered(w, g)
 		w.s("</a></li>")
 	}
 	w.s("</ol></li>\n<li><a href=\"#budget\">")
@@ -172,11 +172,6 @@ func planContents(w *hw, p *Page) {
 	w.s("\n<li><a href=\"#standards\">")
 	w.t("plan.standards")
 	w.s("</a></li>\n</ol>\n</nav>\n\n")
-}
-
-// planGoalTitle writes a goal's number and title.
-func planGoalTitle(w *hw, g *GoalView) {
-	w.t("goal.numbered", "number", g.Number, "title", g.Tx("title", g.Title))
 }
 
 // planDistrict writes the plan's section on the district: its figures,
@@ -262,12 +257,7 @@ func planDemographics(w *hw, pr *ProfileView) {
 			w.s(`<tr><th scope="row">`)
 			w.text(d.Group)
 			w.s(`</th><td class="num">`)
-			if d.Percent != nil {
-				w.text(w.c.Percent(toFloat(d.Percent)))
-			}
-			if d.Count != nil {
-				w.t("district.students", "count", d.Count, "n", w.c.Integer(int64(*d.Count)))
-			}
+			groupShare(w, d)
 			w.s("</td></tr>")
 		}
 		w.s("</tbody>\n</table>\n</div>")
@@ -329,7 +319,7 @@ func planGoals(w *hw, p *Page) {
 		w.s(`<li><a href="#goal-`)
 		w.urlFragment(g.ID)
 		w.s(`">`)
-		planGoalTitle(w, g)
+		goalNumbered(w, g)
 		w.s("</a>")
 		if g.Total != "" {
 			w.s(" (")
@@ -353,7 +343,7 @@ func planGoal(w *hw, p *Page, g *GoalView) {
 	w.s("\">\n<h3 id=\"goal-")
 	w.text(g.ID)
 	w.s(`">`)
-	planGoalTitle(w, g)
+	goalNumbered(w, g)
 	w.s("</h3>\n<p><strong>")
 	w.t("goal.outcome")
 	w.s("</strong> ")

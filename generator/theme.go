@@ -86,24 +86,24 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 // (compiled.go) that a theme can use: those whose templates the overrides
 // leave alone. Overriding the frame or any partial turns them all off.
 func compiledKinds(overrides fs.FS) map[string]compiledPage {
-	exists := func(name string) bool {
+	m := map[string]compiledPage{}
+	if templatesOnly {
+		return m
+	}
+	overridden := func(name string) bool {
 		if overrides == nil {
 			return false
 		}
 		_, err := fs.Stat(overrides, name)
 		return err == nil
 	}
-	m := map[string]compiledPage{}
-	if templatesOnly {
-		return m
-	}
 	if overrides != nil {
-		if partials, _ := fs.Glob(overrides, "layouts/partials/*.html"); exists("layouts/baseof.html") || len(partials) > 0 {
+		if partials, _ := fs.Glob(overrides, "layouts/partials/*.html"); len(partials) > 0 || overridden("layouts/baseof.html") {
 			return m
 		}
 	}
 	for kind, c := range compiledPages {
-		if !exists("layouts/" + kind + ".html") {
+		if !overridden("layouts/" + kind + ".html") {
 			m[kind] = c
 		}
 	}
