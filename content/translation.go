@@ -11,7 +11,6 @@ import (
 
 	"github.com/trellis-pl/trellis/content/internal/tomlpos"
 	"github.com/trellis-pl/trellis/internal/i18n"
-	"github.com/trellis-pl/trellis/themes"
 )
 
 // A translation of a content file sits beside it as name.<lang>.md
@@ -65,7 +64,7 @@ func TranslationOf(name string) (main, lang string, ok bool) {
 func (l *loader) checkTranslations() {
 	s := &l.plan.Settings
 	doc := l.settingsDoc
-	set, _ := i18n.Load(themes.Default(), l.fsys)
+	set, _ := l.catalogues()
 	seen := map[string]bool{s.Language: true}
 	var ok []string
 	for i, t := range s.Translations {

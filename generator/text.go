@@ -43,6 +43,9 @@ func (t *theme) localized(tag string) (*themeLang, error) {
 	if tl := t.langs[tag]; tl != nil {
 		return tl, nil
 	}
+	if err := t.parsed(); err != nil {
+		return nil, err
+	}
 	cat := t.text.Catalogue(tag)
 	tl := &themeLang{text: cat, pages: map[string]*template.Template{}, portal: map[string]*template.Template{}}
 	fm := langFuncs(cat)

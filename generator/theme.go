@@ -26,6 +26,7 @@ type theme struct {
 	mu     sync.Mutex                    // guards langs
 	frags  fragments                     // what the templates' cached function keeps
 	css    string                        // style.css, inlined in 404 pages
+	parsed func() error                  // parses pages and portal once: see loadTheme
 
 	compiled map[string]compiledPage // page kinds written in Go, where no template of theirs is overridden
 }
@@ -38,31 +39,14 @@ var pageKinds = []string{"home", "district", "goals", "goal", "activities", "sta
 // layouts/portal-baseof.html.
 var portalKinds = []string{"portal", "portal-standards", "portal-accessibility", "portal-404"}
 
-// loadTheme parses the templates once. overrides may be nil.
+// loadTheme reads a theme, with a plan's or portal's overrides (nil:
+// none). Its templates are parsed here when some page needs them or the
+// overrides have layouts of their own, so that a mistake in one is
+// reported before anything is built; when every page kind is written in Go
+// and the layouts are the default theme's, they are parsed on first use
+// (the portal's pages, a test), as they cannot fail.
 func loadTheme(base, overrides fs.FS) (*theme, error) {
-	read := themeReader(base, overrides)
 	t := &theme{pages: map[string]*template.Template{}, portal: map[string]*template.Template{}, static: map[string]fs.FS{}}
-	shared, err := parseBase(read, "baseof.html", overrides)
-	if err != nil {
-		return nil, err
-	}
-	if err := parsePartials(shared, read, base, overrides); err != nil {
-		return nil, err
-	}
-	for _, kind := range pageKinds {
-		if t.pages[kind], err = parsePage(shared, kind, read, overrides); err != nil {
-			return nil, err
-		}
-	}
-	portalBase, err := parseBase(read, "portal-baseof.html", overrides)
-	if err != nil {
-		return nil, err
-	}
-	for _, kind := range portalKinds {
-		if t.portal[kind], err = parsePage(portalBase, kind, read, overrides); err != nil {
-			return nil, err
-		}
-	}
 	for _, src := range []fs.FS{base, overrides} {
 		if src == nil {
 			continue
@@ -75,11 +59,57 @@ func loadTheme(base, overrides fs.FS) (*theme, error) {
 		return nil, err
 	}
 	t.compiled = compiledKinds(overrides)
+	t.parsed = sync.OnceValue(func() error { return t.parseTemplates(base, overrides) })
+	if len(t.compiled) < len(pageKinds) || hasLayouts(overrides) {
+		if err := t.parsed(); err != nil {
+			return nil, err
+		}
+	}
 	set, err := loadCatalogues(base, overrides)
 	if err != nil {
 		return nil, err
 	}
 	return t, t.localize(set)
+}
+
+// hasLayouts reports whether overrides have templates of their own.
+func hasLayouts(overrides fs.FS) bool {
+	if overrides == nil {
+		return false
+	}
+	found, _ := fs.Glob(overrides, "layouts/*.html")
+	partials, _ := fs.Glob(overrides, "layouts/partials/*.html")
+	return len(found)+len(partials) > 0
+}
+
+// parseTemplates parses the page and portal templates of a theme.
+func (t *theme) parseTemplates(base, overrides fs.FS) error {
+	read := themeReader(base, overrides)
+	shared, err := parseBase(read, "baseof.html", overrides)
+	if err != nil {
+		return err
+	}
+	if err := parsePartials(shared, read, base, overrides); err != nil {
+		return err
+	}
+	for _, kind := range pageKinds {
+		if t.pages[kind], err = parsePage(shared, kind, read, overrides); err != nil {
+			return err
+		}
+	}
+	portalBase, err := parseBase(read, "portal-baseof.html", overrides)
+	if err != nil {
+		return err
+	}
+	for _, kind := range portalKinds {
+		if t.portal[kind], err = parsePage(portalBase, kind, read, overrides); err != nil {
+			return err
+		}
+	}
+	css := func() template.CSS { return template.CSS(t.css) }
+	t.pages["404"].Funcs(template.FuncMap{"themeCSS": css})
+	t.portal["portal-404"].Funcs(template.FuncMap{"themeCSS": css})
+	return nil
 }
 
 // compiledKinds lists the page kinds of the default theme written in Go
@@ -184,7 +214,7 @@ func loadCatalogues(base, overrides fs.FS) (*i18n.Set, error) {
 	return set, nil
 }
 
-// inlineCSS gives the 404 pages the theme's stylesheet to inline: they are
+// inlineCSS keeps the theme's stylesheet for the 404 pages to inline: they are
 // served at any address, where a link to style.css may not resolve.
 func (t *theme) inlineCSS() error {
 	src, ok := t.static["style.css"]
@@ -196,9 +226,6 @@ func (t *theme) inlineCSS() error {
 		return err
 	}
 	t.css = string(b)
-	css := func() template.CSS { return template.CSS(b) }
-	t.pages["404"].Funcs(template.FuncMap{"themeCSS": css})
-	t.portal["portal-404"].Funcs(template.FuncMap{"themeCSS": css})
 	return nil
 }
 

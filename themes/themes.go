@@ -7,16 +7,18 @@ package themes
 import (
 	"embed"
 	"io/fs"
+	"sync"
 )
 
 //go:embed default
 var embedded embed.FS
 
-// Default returns the default theme.
-func Default() fs.FS {
+// Default returns the default theme: the same value each time, so that
+// what is read from it once can be kept.
+var Default = sync.OnceValue(func() fs.FS {
 	sub, err := fs.Sub(embedded, "default")
 	if err != nil {
 		panic(err) // the folder is embedded above
 	}
 	return sub
-}
+})

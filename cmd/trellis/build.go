@@ -48,6 +48,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if content.IsPortal(dir) {
 		return buildPortal(dir, generator.PortalOptions{Out: *out, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress}, *strict, !*warnings, stdout, stderr)
 	}
+	history := readHistory(dir, *versions) // beside the loading: it needs only the folder
 	plan, diags := loadPlan(dir)
 	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: !*warnings})
 	errs, warns := diags.Count()
@@ -57,7 +58,7 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	}
 	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF, Versions: *versions}
 	var notes []string
-	opt.History, notes = openHistory(dir, plan, *versions)
+	opt.History, notes = history(plan)
 	res, err := generator.Build(plan, opt)
 	if buildFailed(dir, err, *pdf, stderr) {
 		return exitError{1}
@@ -92,11 +93,28 @@ func startProfile(path string) (stop func(), err error) {
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
 }
 
-// openHistory reads the plan's git history for its pages, with the notes
-// to show when it is partial or absent.
-func openHistory(dir string, plan *content.Plan, versions bool) (*history.Log, []string) {
+// readHistory starts reading the plan folder's git history and returns a
+// function that waits for it and gives it, with the notes to show when it
+// is partial or absent, for the loaded plan.
+func readHistory(dir string, versions bool) func(*content.Plan) (*history.Log, []string) {
+	type result struct {
+		log *history.Log
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		log, err := generator.OpenHistory(dir, nil, false)
+		done <- result{log, err}
+	}()
+	return func(plan *content.Plan) (*history.Log, []string) {
+		r := <-done
+		return historyNotes(r.log, r.err, plan, versions)
+	}
+}
+
+// historyNotes are the notes on a plan's history.
+func historyNotes(log *history.Log, err error, plan *content.Plan, versions bool) (*history.Log, []string) {
 	var notes []string
-	log, err := generator.OpenHistory(dir, plan, false)
 	if err != nil {
 		notes = append(notes, fmt.Sprintf("note: the plan's history was not read, so pages show no last-updated dates: %v", err))
 	} else if n := log.Note(); n != "" {

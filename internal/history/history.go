@@ -19,7 +19,9 @@ import (
 
 	git "github.com/go-git/go-git/v5"
 	"github.com/go-git/go-git/v5/plumbing"
+	"github.com/go-git/go-git/v5/plumbing/cache"
 	"github.com/go-git/go-git/v5/plumbing/object"
+	"github.com/go-git/go-git/v5/storage/filesystem"
 )
 
 // State says how much history there is.
@@ -120,7 +122,7 @@ func Open(dir string, opt Options) (*Log, error) {
 		return nil, fmt.Errorf("reading HEAD: %v", err)
 	}
 	l.head = ref.Hash()
-	if err := l.read(); err != nil {
+	if err := l.readFast(); err != nil {
 		return nil, err
 	}
 	if opt.Uncommitted != nil {
@@ -249,6 +251,26 @@ func (l *Log) Versions(pattern string) []Tag {
 	return out
 }
 
+// readFast reads the history through a second handle on the repository
+// that keeps its pack files open for the walk (go-git otherwise opens a
+// pack file again for each object it reads), and closes them after it.
+func (l *Log) readFast() error {
+	st, ok := l.repo.Storer.(*filesystem.Storage)
+	if !ok {
+		return l.read()
+	}
+	fast := filesystem.NewStorageWithOptions(st.Filesystem(), cache.NewObjectLRUDefault(), filesystem.Options{KeepDescriptors: true})
+	defer fast.Close()
+	repo, err := git.Open(fast, nil)
+	if err != nil {
+		return l.read()
+	}
+	kept := l.repo
+	l.repo = repo
+	defer func() { l.repo = kept }()
+	return l.read()
+}
+
 // read walks the commits from HEAD and the tags.
 func (l *Log) read() error {
 	shallow, err := l.repo.Storer.Shallow()
@@ -265,17 +287,25 @@ func (l *Log) read() error {
 	}
 	l.changed = map[string]time.Time{}
 	c, err := l.repo.CommitObject(l.head)
+	var tree *object.Tree // the plan folder's tree in c
+	if err == nil {
+		tree, err = l.planTree(c)
+	}
 	for err == nil && c != nil {
 		var parent *object.Commit
+		var parentTree *object.Tree
 		if c.NumParents() > 0 && !l.shallow[c.Hash] {
-			if parent, err = c.Parent(0); err != nil {
+			if parent, err = c.Parent(0); err == nil {
+				parentTree, err = l.planTree(parent)
+			}
+			if err != nil {
 				return fmt.Errorf("reading the plan's history at %.7s: %v", c.Hash, err)
 			}
 		}
-		if err = l.add(c, parent); err != nil {
+		if err = l.add(c, tree, parentTree); err != nil {
 			return err
 		}
-		c = parent
+		c, tree = parent, parentTree
 	}
 	if err != nil {
 		return fmt.Errorf("reading the plan's history: %v", err)
@@ -284,9 +314,10 @@ func (l *Log) read() error {
 	return l.readTags()
 }
 
-// add records a commit if it changed the plan folder.
-func (l *Log) add(c, parent *object.Commit) error {
-	files, err := l.filesChanged(c, parent)
+// add records a commit if it changed the plan folder, whose trees in the
+// commit and in its first parent are tree and parent (nil: no such folder).
+func (l *Log) add(c *object.Commit, tree, parent *object.Tree) error {
+	files, err := filesChanged(tree, parent)
 	if err != nil || len(files) == 0 {
 		return err
 	}
@@ -300,20 +331,10 @@ func (l *Log) add(c, parent *object.Commit) error {
 	return nil
 }
 
-// filesChanged lists the plan files a commit changed, compared with its
-// first parent (with nothing, for the first commit or the oldest of a
-// shallow clone).
-func (l *Log) filesChanged(c, p *object.Commit) ([]string, error) {
-	tree, err := l.planTree(c)
-	if err != nil {
-		return nil, err
-	}
-	var parent *object.Tree
-	if p != nil {
-		if parent, err = l.planTree(p); err != nil {
-			return nil, err
-		}
-	}
+// filesChanged lists the plan files that differ between the plan
+// folder's tree in a commit and in its first parent (nil: no folder, as
+// for the first commit or the oldest of a shallow clone).
+func filesChanged(tree, parent *object.Tree) ([]string, error) {
 	if tree == nil && parent == nil || tree != nil && parent != nil && tree.Hash == parent.Hash {
 		return nil, nil
 	}

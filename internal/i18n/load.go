@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"reflect"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
@@ -44,6 +47,10 @@ func Load(layers ...fs.FS) (*Set, []Problem) {
 		if layer == nil {
 			continue
 		}
+		if i == 0 {
+			s = themeSet(layer).clone()
+			continue
+		}
 		files, _ := fs.Glob(layer, Dir+"/*.toml")
 		for _, name := range files {
 			p := s.read(layer, name)
@@ -62,6 +69,48 @@ func Load(layers ...fs.FS) (*Set, []Problem) {
 		}
 	}
 	return s, problems
+}
+
+// lastTheme is the theme whose catalogues were read last: a build, and a
+// portal of hundreds of plans, reads the same embedded theme many times.
+var lastTheme struct {
+	sync.Mutex
+	fsys fs.FS
+	set  *Set
+}
+
+// themeSet reads a theme's catalogues, or returns them as read before when
+// fsys is the theme read last (the same comparable value). The Set it
+// returns is shared: clone it before changing it.
+func themeSet(fsys fs.FS) *Set {
+	lastTheme.Lock()
+	defer lastTheme.Unlock()
+	if lastTheme.set != nil && sameFS(lastTheme.fsys, fsys) {
+		return lastTheme.set
+	}
+	s := &Set{byTag: map[string]*Catalogue{}}
+	files, _ := fs.Glob(fsys, Dir+"/*.toml")
+	for _, name := range files {
+		s.read(fsys, name) // the theme's files are trusted
+	}
+	lastTheme.fsys, lastTheme.set = fsys, s
+	return s
+}
+
+// sameFS reports whether a and b are the same comparable value (a map
+// file system is never the same: it could have changed).
+func sameFS(a, b fs.FS) bool {
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	return ta == tb && ta != nil && ta.Comparable() && ta.Kind() == reflect.Pointer && a == b
+}
+
+// clone copies a Set so that layers can be read over it.
+func (s *Set) clone() *Set {
+	out := &Set{byTag: make(map[string]*Catalogue, len(s.byTag))}
+	for tag, c := range s.byTag {
+		out.byTag[tag] = &Catalogue{Tag: c.Tag, Format: c.Format, msgs: maps.Clone(c.msgs)}
+	}
+	return out
 }
 
 // tagOfFile is the canonical tag a catalogue file is named after, or "".
