@@ -86,21 +86,17 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 	var unminified []string
 	pub, err := publish(opt.Out, planSourceOf(plan, opt.PlanDir), opt.Minify, func(f *folder) error {
 		f.minifyHTML = opt.MinifyHTML
-		w := f.writer()
-		w.keepText = rawMarkup(plan, opt.PlanDir)
-		n, err := renderSites(sps, th, w, nil, opt.Progress)
-		res.Pages, unminified = n, w.unminified
+		keepText := rawMarkup(plan, opt.PlanDir)
+		var err error
+		res.Pages, unminified, err = renderEach(slices.Concat(sps, versions), th, f, keepText, opt.Progress)
 		if err != nil {
 			return err
 		}
 		for _, v := range versions {
-			n, err := renderPlan(v, th, w, nil, nil)
-			res.Pages, unminified = res.Pages+n, w.unminified
-			if err != nil {
-				return err
-			}
 			pages = append(pages, v.pages...)
 		}
+		w := f.writer()
+		w.keepText = keepText
 		if err := writeStatic(th, w); err != nil {
 			return err
 		}

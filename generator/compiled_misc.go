@@ -65,7 +65,7 @@ func searchMain(w *hw, p *Page) error {
 		w.s("</span></li>\n")
 	}
 	w.s("</ul>\n<script type=\"application/json\" id=\"search-data\">")
-	w.s(string(p.Site.SearchJSON()))
+	w.b.Write(appendSearchJSON(w.b.AvailableBuffer(), p.Site.SearchEntries(), "../"))
 	w.s("</script>\n")
 	return nil
 }

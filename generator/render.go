@@ -8,6 +8,8 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"runtime"
+	"sort"
 	"strings"
 	"sync"
 
@@ -146,6 +148,46 @@ func renderSites(sps []*sitePlan, th *theme, w writer, want func(*Page) bool, pr
 		}
 	}
 	return total, nil
+}
+
+// renderEach renders sites (the languages and versions of one plan)
+// through renderPlan, as many at once as there are processors, each with
+// its own writer into f; it returns the number of pages and the pages
+// published unminified (see minifyByName).
+func renderEach(sps []*sitePlan, th *theme, f *folder, keepText bool, progress io.Writer) (int, []string, error) {
+	var (
+		mu         sync.Mutex
+		total      int
+		unminified []string
+		first      error
+	)
+	next := make(chan *sitePlan, len(sps))
+	for _, sp := range sps {
+		next <- sp
+	}
+	close(next)
+	var wg sync.WaitGroup
+	for range min(len(sps), runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			w := f.writer()
+			w.keepText = keepText
+			for sp := range next {
+				n, err := renderPlan(sp, th, w, nil, progress)
+				mu.Lock()
+				total += n
+				if err != nil && first == nil {
+					first = err
+				}
+				mu.Unlock()
+			}
+			mu.Lock()
+			unminified = append(unminified, w.unminified...)
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	sort.Strings(unminified)
+	return total, unminified, first
 }
 
 // pagesOf lists the pages of the sites.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"html/template"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -105,6 +106,10 @@ func newSearchMarkdown() goldmark.Markdown {
 	return goldmark.New(goldmark.WithExtensions(extension.GFM))
 }
 
+// searchParsers keeps the plain-text parsers from one site to the next:
+// a portal indexes hundreds.
+var searchParsers = sync.Pool{New: func() any { return newSearchMarkdown() }}
+
 func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // SearchEntries lists what the search finds: goals, activities, partners,
@@ -113,7 +118,9 @@ func (s *Site) SearchEntries() []SearchEntry {
 	if s.search != nil {
 		return s.search
 	}
-	x := &searchIndex{md: newSearchMarkdown()}
+	md := searchParsers.Get().(goldmark.Markdown)
+	defer searchParsers.Put(md)
+	x := &searchIndex{md: md}
 	s.searchPages(x)
 	for _, g := range s.Goals {
 		s.searchGoal(x, g)
@@ -244,12 +251,8 @@ func title(s string) string { return strings.ToUpper(s[:min(1, len(s))]) + s[min
 // SearchJSON is the search index for the search page, with addresses
 // relative to that page.
 func (s *Site) SearchJSON() template.JS {
-	entries := append([]SearchEntry(nil), s.SearchEntries()...)
-	for i := range entries {
-		entries[i].URL = "../" + entries[i].URL
-	}
-	b, _ := json.Marshal(entries) // escapes <, > and &, so it cannot close the script
-	return template.JS(b)
+	// <, > and & are escaped, so the index cannot close the script.
+	return template.JS(appendSearchJSON(nil, s.SearchEntries(), "../"))
 }
 
 // SearchKinds is what the search page's script calls each kind of result,

@@ -13,6 +13,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 )
 
 // MaxFileSize is the largest plan file (Markdown, TOML) that the loader
@@ -27,6 +28,9 @@ type FS struct {
 	shown    string // dir as given, for messages
 	rel      string // dir relative to boundary, slash-separated, "." for itself
 	maxSize  int64  // 0: no limit
+
+	mu   sync.Mutex
+	dirs map[string]bool // folders below dir found to be folders, not links (see plain)
 }
 
 // Error is a file that exists but may not be read. Code is the diagnostic
@@ -84,6 +88,9 @@ func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 	if !fs.ValidPath(name) {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
 	}
+	if real, info, ok := f.plain(name); ok {
+		return real, info, nil
+	}
 	full := filepath.Join(f.dir, filepath.FromSlash(name))
 	if _, err := os.Lstat(full); err != nil {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: unwrap(err)}
@@ -108,6 +115,51 @@ func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 			Hint: "replace it with an ordinary file, or remove it"}}
 	}
 	return real, info, nil
+}
+
+// plain resolves name without following links: when no part of its path
+// below the folder is a link and it is a regular file or a folder, its
+// real path is the folder's joined with it. The folders found so are
+// kept, so that each is looked at once per FS; anything else (a link, a
+// missing file, a device) is left to resolve's slower path and its
+// messages.
+func (f *FS) plain(name string) (string, fs.FileInfo, bool) {
+	if name == "." {
+		return "", nil, false
+	}
+	for i := range len(name) {
+		if name[i] == '/' && !f.isPlainDir(name[:i]) {
+			return "", nil, false
+		}
+	}
+	full := filepath.Join(f.dir, filepath.FromSlash(name))
+	info, err := os.Lstat(full)
+	if err != nil || !info.Mode().IsRegular() && !info.IsDir() {
+		return "", nil, false
+	}
+	return full, info, true
+}
+
+// isPlainDir reports whether the folder dir (a slash path below the
+// folder) is a folder and not a link to one.
+func (f *FS) isPlainDir(dir string) bool {
+	f.mu.Lock()
+	known := f.dirs[dir]
+	f.mu.Unlock()
+	if known {
+		return true
+	}
+	info, err := os.Lstat(filepath.Join(f.dir, filepath.FromSlash(dir)))
+	if err != nil || !info.IsDir() {
+		return false
+	}
+	f.mu.Lock()
+	if f.dirs == nil {
+		f.dirs = map[string]bool{}
+	}
+	f.dirs[dir] = true
+	f.mu.Unlock()
+	return true
 }
 
 func unwrap(err error) error {
