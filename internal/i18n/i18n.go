@@ -85,16 +85,11 @@ func (c *Catalogue) expand(key string, args []any, str func(any) string) string 
 		return key
 	}
 	text := m.Other
-	named := map[string]any{}
-	for i := 0; i+1 < len(args); i += 2 {
-		name, _ := args[i].(string)
-		named[name] = args[i+1]
-	}
-	if n, ok := named["count"]; ok {
+	if n, ok := arg(args, "count"); ok {
 		text = m.form(from.Tag, n)
 	}
-	if !strings.Contains(text, "{") {
-		return text
+	if len(args) == 0 || !strings.Contains(text, "{") {
+		return text // with no arguments, placeholders stay as they are
 	}
 	var b strings.Builder
 	for {
@@ -108,7 +103,7 @@ func (c *Catalogue) expand(key string, args []any, str func(any) string) string 
 		}
 		name := text[open+1 : open+end]
 		b.WriteString(text[:open])
-		if v, ok := named[name]; ok {
+		if v, ok := arg(args, name); ok {
 			b.WriteString(str(v))
 		} else {
 			b.WriteString(text[open : open+end+1])
@@ -117,6 +112,19 @@ func (c *Catalogue) expand(key string, args []any, str func(any) string) string 
 	}
 	b.WriteString(text)
 	return b.String()
+}
+
+// arg finds the argument name in name, value pairs (the last, if it is
+// given twice).
+func arg(args []any, name string) (any, bool) {
+	var v any
+	found := false
+	for i := 0; i+1 < len(args); i += 2 {
+		if n, _ := args[i].(string); n == name {
+			v, found = args[i+1], true
+		}
+	}
+	return v, found
 }
 
 // form picks the plural form for n by the language's rules (CLDR, through
@@ -134,8 +142,19 @@ func (m Message) form(tag language.Tag, n any) string {
 	if i < 0 {
 		i = -i
 	}
-	f := plural.Cardinal.MatchPlural(tag, i, 0, 0, 0, 0)
-	pick := map[plural.Form]string{plural.Zero: m.Zero, plural.One: m.One, plural.Two: m.Two, plural.Few: m.Few, plural.Many: m.Many}[f]
+	var pick string
+	switch plural.Cardinal.MatchPlural(tag, i, 0, 0, 0, 0) {
+	case plural.Zero:
+		pick = m.Zero
+	case plural.One:
+		pick = m.One
+	case plural.Two:
+		pick = m.Two
+	case plural.Few:
+		pick = m.Few
+	case plural.Many:
+		pick = m.Many
+	}
 	if i == 0 && m.Zero != "" {
 		return m.Zero
 	}
