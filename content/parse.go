@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/trellis-pl/trellis/content/internal/quicktoml"
 	"github.com/trellis-pl/trellis/content/internal/tomlpos"
 )
 
@@ -56,10 +58,12 @@ func parseFile(name string, data []byte, markdown bool) *parsedFile {
 	if tooDeep(src, p.base, p.toml) {
 		return p
 	}
-	var m map[string]any
-	if _, err := toml.Decode(p.toml, &m); err != nil {
-		reportSyntax(src, p.base, p.toml, err)
-		return p
+	m, ok := quicktoml.Decode(p.toml) // the plain TOML of most files, fast
+	if !ok {
+		if _, err := toml.Decode(p.toml, &m); err != nil {
+			reportSyntax(src, p.base, p.toml, err)
+			return p
+		}
 	}
 	p.data = m
 	return p
