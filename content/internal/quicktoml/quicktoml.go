@@ -581,7 +581,7 @@ func (p *parser) literal() string {
 	return ""
 }
 
-// multiLiteral reads a '''string''' of one or more lines.
+// multiLiteral reads a ”'string”' of one or more lines.
 func (p *parser) multiLiteral() string {
 	p.i += 3
 	if p.peek() == '\n' {
