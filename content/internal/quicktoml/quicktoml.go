@@ -581,7 +581,8 @@ func (p *parser) literal() string {
 	return ""
 }
 
-// multiLiteral reads a ”'string”' of one or more lines.
+// multiLiteral reads a literal string of one or more lines, between three
+// single quotes.
 func (p *parser) multiLiteral() string {
 	p.i += 3
 	if p.peek() == '\n' {
