@@ -3,8 +3,10 @@ package content
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"reflect"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -150,8 +152,52 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 	if pf := rv.FieldByName("Pos"); pf.IsValid() && pf.Type() == typePosition {
 		pf.Set(reflect.ValueOf(tablePos))
 	}
-	// Visit keys in the order they are written, so diagnostics are stable.
-	// Each key is located once, not at each comparison.
+	keys := d.keyOrder(path, data)
+	where := func() string { // the table, for messages
+		if n := tableName(path); n != "" {
+			return " in " + n
+		}
+		return ""
+	}
+	seen := map[string]bool{}
+	suggested := map[string]bool{}
+	for _, k := range keys {
+		if d.src.full() {
+			return // nothing more would be shown
+		}
+		kp := tomlpos.Join(path, k)
+		f, ok := fieldByKey(fields, k)
+		if !ok {
+			hint := unknownKeyHint(k, fields, rv.Type())
+			if c := closest(k, keysOf(fields)); c != "" {
+				// "did you mean `c`?" says all there is to say about c.
+				suggested[c] = true
+			}
+			d.src.errorf(d.at(kp, false), "unknown-key", hint, "unknown key `%s`%s", k, where())
+			continue
+		}
+		seen[k] = true
+		fv := rv.FieldByIndex(f.Index)
+		d.decodeValue(kp, k, f, data[k], fv)
+		if f.Required && isEmpty(data[k]) {
+			d.src.errorf(d.at(kp, true), "empty-value", missingHint(f), "`%s` is empty", k)
+		}
+	}
+	for _, f := range fields {
+		if f.Required && !seen[f.Key] && !suggested[f.Key] {
+			d.src.errorf(tablePos, "missing-key", missingHint(f), "missing required key `%s`%s", f.Key, where())
+		}
+	}
+}
+
+// keyOrder lists a table's keys in the order they are written, so that
+// diagnostics are stable; each key is located once, not at each
+// comparison. In a first pass, which locates nothing, all keys stand at
+// the same place, and they are in the order of their names.
+func (d *tomlDoc) keyOrder(path string, data map[string]any) []string {
+	if !d.locate {
+		return slices.Sorted(maps.Keys(data))
+	}
 	type placed struct {
 		key string
 		off int
@@ -170,39 +216,7 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 	for i, p := range order {
 		keys[i] = p.key
 	}
-	where := ""
-	if n := tableName(path); n != "" {
-		where = " in " + n
-	}
-	seen := map[string]bool{}
-	suggested := map[string]bool{}
-	for _, k := range keys {
-		if d.src.full() {
-			return // nothing more would be shown
-		}
-		kp := tomlpos.Join(path, k)
-		f, ok := fieldByKey(fields, k)
-		if !ok {
-			hint := unknownKeyHint(k, fields, rv.Type())
-			if c := closest(k, keysOf(fields)); c != "" {
-				// "did you mean `c`?" says all there is to say about c.
-				suggested[c] = true
-			}
-			d.src.errorf(d.at(kp, false), "unknown-key", hint, "unknown key `%s`%s", k, where)
-			continue
-		}
-		seen[k] = true
-		fv := rv.FieldByIndex(f.Index)
-		d.decodeValue(kp, k, f, data[k], fv)
-		if f.Required && isEmpty(data[k]) {
-			d.src.errorf(d.at(kp, true), "empty-value", missingHint(f), "`%s` is empty", k)
-		}
-	}
-	for _, f := range fields {
-		if f.Required && !seen[f.Key] && !suggested[f.Key] {
-			d.src.errorf(tablePos, "missing-key", missingHint(f), "missing required key `%s`%s", f.Key, where)
-		}
-	}
+	return keys
 }
 
 // isEmpty reports whether a required value says nothing: blank text or an

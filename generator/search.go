@@ -65,6 +65,14 @@ func (x *searchIndex) plain(src string) string {
 	if strings.TrimSpace(src) == "" {
 		return ""
 	}
+	if noMarkdown(src) {
+		return src // add collapses its blanks, as it does the parsed text's
+	}
+	return x.parsePlain(src)
+}
+
+// parsePlain is plain for any Markdown, through the parser.
+func (x *searchIndex) parsePlain(src string) string {
 	b := []byte(src)
 	doc := x.md.Parser().Parse(gtext.NewReader(b))
 	var out strings.Builder
@@ -98,6 +106,39 @@ func (x *searchIndex) plain(src string) string {
 		return ast.WalkContinue, nil
 	})
 	return out.String()
+}
+
+// noMarkdown reports whether src is sure to have no Markdown syntax that
+// changes its words: none of the characters that mark emphasis, code,
+// links, HTML, entities, escapes, headings, tables or strikethrough, and
+// no line that could start a list, underline a heading or mark the columns
+// of a table. Most short fields of a plan are such sentences, and need no
+// parsing to be plain.
+// FuzzNoMarkdown checks the words match the parser's.
+func noMarkdown(src string) bool {
+	if strings.ContainsAny(src, `\`+"`"+`*_[]<>#!|~&`) {
+		return false
+	}
+	for i := 0; i < len(src); i++ {
+		if src[i] < 0x20 && src[i] != '\n' && src[i] != '\t' {
+			return false // a carriage return or another control character
+		}
+	}
+	for line := range strings.Lines(src) {
+		line = strings.TrimLeft(line, " \t")
+		if line == "" {
+			continue
+		}
+		switch c := line[0]; {
+		case c == '-' || c == '+' || c == '=' || c == ':':
+			return false
+		case c >= '0' && c <= '9':
+			if d := strings.TrimLeft(line, "0123456789"); d != "" && (d[0] == '.' || d[0] == ')') {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // newSearchMarkdown is the parser for plain text: the site's Markdown

@@ -38,3 +38,22 @@ func TestSearchJSONEmpty(t *testing.T) {
 		t.Errorf("got %s, want []", got)
 	}
 }
+
+// FuzzNoMarkdown: a text that noMarkdown lets through has the words the
+// Markdown parser finds in it.
+func FuzzNoMarkdown(f *testing.F) {
+	for _, s := range []string{"plain words", "Raise reading by 2028.", "1. first\n2. second", "3 schools. 4 teams",
+		"line one\n===", "a\n- b", "    code block\n", "https://example.org/x?y=1", "www.example.org", "a@b.example",
+		"two  \nlines", "para\n\npara", "x: y; z (w)", "1) one", "+ plus", "\tTab", "quote \" mark", "50%", "A & B", "\u00a0nbsp"} {
+		f.Add(s)
+	}
+	x := &searchIndex{md: newSearchMarkdown()}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !noMarkdown(s) {
+			return
+		}
+		if got, want := collapse(s), collapse(x.parsePlain(s)); got != want {
+			t.Fatalf("%q: the text's words %q, the parser's %q", s, got, want)
+		}
+	})
+}
