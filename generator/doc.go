@@ -12,14 +12,17 @@
 //     versions/TAG/) is its one other input (history.go, changes.go,
 //     versions.go);
 //   - the renderer (render.go) turns pages into bytes, the same loop for
-//     plan builds, portal districts and serve. The default theme's page
+//     plan builds, portal districts and serve (a plan's languages and
+//     versions each go through it at once, a portal's districts likewise,
+//     one per processor). The default theme's page
 //     kinds are written in Go as well as in templates (compiled.go, the
 //     frame in compiled_frame.go, a file per group of kinds), with the
 //     same bytes; a kind whose templates the plan or portal overrides
 //     runs its html/template set from baseof.html down instead, and
 //     what is the same for many pages and districts (a built-in
 //     standard's elements) is rendered once through the templates'
-//     cached function (fragments.go);
+//     cached function (fragments.go). The templates are parsed only when
+//     a page needs them or the plan overrides layouts (theme.go);
 //   - a writer (writer.go) takes the files: a folder on disk, or memory
 //     (deflated, for a portal's districts in serve: deflate.go). CSS, JS,
 //     SVG, JSON and XML are minified; HTML pages only if asked, since the

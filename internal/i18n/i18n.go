@@ -136,6 +136,11 @@ func (m Message) form(tag language.Tag, n any) string {
 		i = v
 	case int64:
 		i = int(v)
+	case *int: // an optional count, as templates pass it from {{with}}
+		if v == nil {
+			return m.Other
+		}
+		i = *v
 	default:
 		return m.Other
 	}

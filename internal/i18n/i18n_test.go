@@ -73,6 +73,9 @@ func TestText(t *testing.T) {
 		{en, "standards.addressed-by", []any{"count", 3}, "Addressed by 3 activities."},
 		{es, "standards.addressed-by", []any{"count", 1}, "Lo aborda 1 actividad."},
 		{es, "standards.addressed-by", []any{"count", 0}, "Lo abordan 0 actividades."},
+		{en, "district.students", []any{"count", ptr(1), "n", "1"}, "1 student"}, // a count the plan may leave out
+		{es, "district.students", []any{"count", ptr(2), "n", "2"}, "2 estudiantes"},
+		{en, "district.students", []any{"count", (*int)(nil), "n", "?"}, "? students"},
 		{en, "no.such.key", nil, "no.such.key"},
 		{es, "goal.numbered", []any{"number", 1}, "Meta 1: {title}"},
 	}
@@ -148,3 +151,5 @@ func TestParseTag(t *testing.T) {
 		}
 	}
 }
+
+func ptr(n int) *int { return &n }
