@@ -64,7 +64,7 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 	if f.maxSize > 0 {
 		r = io.LimitReader(file, f.maxSize+1)
 	}
-	data, err := io.ReadAll(r)
+	data, err := readAll(r, info.Size())
 	if err != nil {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: unwrap(err)}
 	}
@@ -72,6 +72,27 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 		return nil, f.tooLarge(name, int64(len(data)))
 	}
 	return data, nil
+}
+
+// readAll reads r to its end into a buffer of the size the file had when
+// it was looked at, plus a byte to see its end: one read and the one that
+// finds nothing more, where io.ReadAll would grow its buffer from 512
+// bytes, a read each time.
+func readAll(r io.Reader, size int64) ([]byte, error) {
+	data := make([]byte, 0, min(max(size, 0), MaxFileSize)+1)
+	for {
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return data, err
+		}
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)] // it grew: make room
+		}
+	}
 }
 
 func (f *FS) tooLarge(name string, size int64) error {
