@@ -112,3 +112,12 @@ func (r *Repo) ShallowClone(dir string, depth int) {
 func Day(year int, month time.Month, day int) time.Time {
 	return time.Date(year, month, day, 12, 0, 0, 0, time.UTC)
 }
+
+// ResetHard moves HEAD and the work tree to commit, as `git reset --hard`
+// does: the commits after it leave the branch (a rewritten history).
+func (r *Repo) ResetHard(commit string) {
+	r.t.Helper()
+	if err := r.wt.Reset(&git.ResetOptions{Commit: plumbing.NewHash(commit), Mode: git.HardReset}); err != nil {
+		r.t.Fatal(err)
+	}
+}

@@ -271,7 +271,8 @@ func (l *Log) readFast() error {
 	return l.read()
 }
 
-// read walks the commits from HEAD and the tags.
+// read walks the commits from HEAD, back to the commit the cache was
+// written at if it is on the way (see cache.go), and reads the tags.
 func (l *Log) read() error {
 	shallow, err := l.repo.Storer.Shallow()
 	if err != nil {
@@ -286,12 +287,39 @@ func (l *Log) read() error {
 		l.shallow[h] = true
 	}
 	l.changed = map[string]time.Time{}
+	key := shallowKey(shallow)
+	cached := l.loadCache(key)
+	stop := ""
+	if cached != nil {
+		stop = cached.Head
+	}
+	reached, err := l.walk(stop)
+	if err != nil {
+		return err
+	}
+	if reached {
+		for _, c := range cached.commits() {
+			l.record(c)
+		}
+	}
+	sort.SliceStable(l.Commits, func(i, j int) bool { return l.Commits[i].When.After(l.Commits[j].When) })
+	l.saveCache(key, cached)
+	return l.readTags()
+}
+
+// walk follows the first parents from HEAD, recording the commits that
+// changed the plan folder, until the commit stop ("": none), which it
+// reports reaching, or the first commit.
+func (l *Log) walk(stop string) (bool, error) {
 	c, err := l.repo.CommitObject(l.head)
 	var tree *object.Tree // the plan folder's tree in c
 	if err == nil {
 		tree, err = l.planTree(c)
 	}
 	for err == nil && c != nil {
+		if stop != "" && c.Hash.String() == stop {
+			return true, nil
+		}
 		var parent *object.Commit
 		var parentTree *object.Tree
 		if c.NumParents() > 0 && !l.shallow[c.Hash] {
@@ -299,19 +327,18 @@ func (l *Log) read() error {
 				parentTree, err = l.planTree(parent)
 			}
 			if err != nil {
-				return fmt.Errorf("reading the plan's history at %.7s: %v", c.Hash, err)
+				return false, fmt.Errorf("reading the plan's history at %.7s: %v", c.Hash, err)
 			}
 		}
 		if err = l.add(c, tree, parentTree); err != nil {
-			return err
+			return false, err
 		}
 		c, tree = parent, parentTree
 	}
 	if err != nil {
-		return fmt.Errorf("reading the plan's history: %v", err)
+		return false, fmt.Errorf("reading the plan's history: %v", err)
 	}
-	sort.SliceStable(l.Commits, func(i, j int) bool { return l.Commits[i].When.After(l.Commits[j].When) })
-	return l.readTags()
+	return false, nil
 }
 
 // add records a commit if it changed the plan folder, whose trees in the
@@ -321,14 +348,18 @@ func (l *Log) add(c *object.Commit, tree, parent *object.Tree) error {
 	if err != nil || len(files) == 0 {
 		return err
 	}
-	when := c.Author.When
-	l.Commits = append(l.Commits, Commit{Hash: c.Hash.String(), When: when, Subject: subject(c.Message), Files: files})
-	for _, f := range files {
-		if when.After(l.changed[f]) {
-			l.changed[f] = when
+	l.record(Commit{Hash: c.Hash.String(), When: c.Author.When, Subject: subject(c.Message), Files: files})
+	return nil
+}
+
+// record adds a commit that changed the plan folder.
+func (l *Log) record(c Commit) {
+	l.Commits = append(l.Commits, c)
+	for _, f := range c.Files {
+		if c.When.After(l.changed[f]) {
+			l.changed[f] = c.When
 		}
 	}
-	return nil
 }
 
 // filesChanged lists the plan files that differ between the plan
