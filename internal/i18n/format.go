@@ -191,8 +191,36 @@ func (c *Catalogue) Cents(cents int64) string {
 // Date writes a day as people read it: June 12, 2026, or 12 de junio de 2026.
 func (c *Catalogue) Date(year int, month time.Month, day int) string {
 	f := c.format()
-	return strings.NewReplacer("{day}", strconv.Itoa(day), "{month}", monthName(f.Months, month),
-		"{year}", strconv.Itoa(year)).Replace(f.Date)
+	return fill(f.Date, "{day}", strconv.Itoa(day), "{month}", monthName(f.Months, month), "{year}", strconv.Itoa(year))
+}
+
+// fill replaces the placeholders in pattern, given as placeholder, value
+// pairs, as strings.NewReplacer would, without building a replacer for
+// each date.
+func fill(pattern string, pairs ...string) string {
+	var b strings.Builder
+	for {
+		i := strings.IndexByte(pattern, '{')
+		if i < 0 {
+			b.WriteString(pattern)
+			return b.String()
+		}
+		b.WriteString(pattern[:i])
+		pattern = pattern[i:]
+		matched := false
+		for j := 0; j+1 < len(pairs); j += 2 {
+			if strings.HasPrefix(pattern, pairs[j]) {
+				b.WriteString(pairs[j+1])
+				pattern = pattern[len(pairs[j]):]
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			b.WriteByte('{')
+			pattern = pattern[1:]
+		}
+	}
 }
 
 // MonthShort is the short name of a month: Jan, ene.
@@ -200,7 +228,7 @@ func (c *Catalogue) MonthShort(m time.Month) string { return monthName(c.format(
 
 // MonthYear is a short month with its year: Jan 2026, ene 2026.
 func (c *Catalogue) MonthYear(year int, m time.Month) string {
-	return strings.NewReplacer("{month}", c.MonthShort(m), "{year}", strconv.Itoa(year)).Replace(c.format().MonthYear)
+	return fill(c.format().MonthYear, "{month}", c.MonthShort(m), "{year}", strconv.Itoa(year))
 }
 
 func monthName(names []string, m time.Month) string {

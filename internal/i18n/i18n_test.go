@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -153,3 +154,17 @@ func TestParseTag(t *testing.T) {
 }
 
 func ptr(n int) *int { return &n }
+
+// FuzzFill: fill writes what strings.NewReplacer writes for the date's
+// placeholders.
+func FuzzFill(f *testing.F) {
+	for _, s := range []string{"{month} {day}, {year}", "{day} de {month} de {year}", "{{day}}", "{", "}{year", "{mon}{month}", ""} {
+		f.Add(s, "7", "de julio")
+	}
+	f.Fuzz(func(t *testing.T, pattern, day, month string) {
+		want := strings.NewReplacer("{day}", day, "{month}", month, "{year}", "2026").Replace(pattern)
+		if got := fill(pattern, "{day}", day, "{month}", month, "{year}", "2026"); got != want {
+			t.Fatalf("fill(%q) = %q, want %q", pattern, got, want)
+		}
+	})
+}
