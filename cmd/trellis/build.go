@@ -49,32 +49,40 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if content.IsPortal(dir) {
 		return buildPortal(dir, generator.PortalOptions{Out: *out, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress}, *strict, !*warnings, stdout, stderr)
 	}
+	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress, PDF: *pdf, Versions: *versions}
+	return buildPlan(dir, opt, *strict, *warnings, stdout, stderr)
+}
+
+// buildPlan builds one plan's site; opt.PDF is the --pdf flag, which
+// pdf = true in trellis.toml also turns on.
+func buildPlan(dir string, opt generator.BuildOptions, strict, warnings bool, stdout, stderr io.Writer) error {
 	defer batchGC()()
-	history := readHistory(dir, *versions) // beside the loading: it needs only the folder
+	history := readHistory(dir, opt.Versions) // beside the loading: it needs only the folder
 	plan, diags := loadPlan(dir)
-	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: !*warnings})
+	diags.Print(stderr, content.PrintOptions{Color: useColor(stderr), Max: 200, ErrorsOnly: !warnings})
 	errs, warns := diags.Count()
-	if errs > 0 || *strict && warns > 0 {
+	if errs > 0 || strict && warns > 0 {
 		fmt.Fprintln(stderr, "the site was not built; the previous site, if any, is unchanged")
 		return exitError{1}
 	}
-	opt := generator.BuildOptions{Out: *out, PlanDir: dir, BaseURL: *baseURL, Minify: *minify, MinifyHTML: *minifyHTML && *minify, Progress: progress, PDF: *pdf || plan.Settings.PDF, Versions: *versions}
+	pdfFlag := opt.PDF
+	opt.PDF = pdfFlag || plan.Settings.PDF
 	var notes []string
 	opt.History, notes = history(plan)
 	res, err := generator.Build(plan, opt)
-	if buildFailed(dir, err, *pdf, stderr) {
+	if buildFailed(dir, err, pdfFlag, stderr) {
 		return exitError{1}
 	}
 	printDiags(dir, res.Warnings, stderr)
 	for _, n := range notes {
-		if *warnings { // --warnings=false: errors only
+		if warnings { // --warnings=false: errors only
 			fmt.Fprintln(stderr, n)
 		}
 	}
 	if err != nil {
 		return fmt.Errorf("build failed, the previous site is unchanged: %v", err)
 	}
-	fmt.Fprintf(stdout, "built %s: %d pages, %d files, %s in %s\n", *out, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
+	fmt.Fprintf(stdout, "built %s: %d pages, %d files, %s in %s\n", opt.Out, res.Pages, res.Files, humanBytes(res.Bytes), res.Elapsed.Round(1e6))
 	return nil
 }
 

@@ -466,10 +466,7 @@ func (p *parser) basic() string {
 
 // multiBasic reads a """string""" of one or more lines.
 func (p *parser) multiBasic() string {
-	p.i += 3
-	if p.peek() == '\n' {
-		p.i++
-	}
+	p.openMultiline()
 	var b strings.Builder
 	for p.i < len(p.s) {
 		c := p.s[p.i]
@@ -497,6 +494,15 @@ func (p *parser) multiBasic() string {
 	}
 	bail()
 	return ""
+}
+
+// openMultiline skips the three quotes that open a string of several
+// lines, and the line break right after them, which is not part of it.
+func (p *parser) openMultiline() {
+	p.i += 3
+	if p.peek() == '\n' {
+		p.i++
+	}
 }
 
 // lineEndingBackslash skips a backslash that ends a line, with the blanks
@@ -584,10 +590,7 @@ func (p *parser) literal() string {
 // multiLiteral reads a literal string of one or more lines, between three
 // single quotes.
 func (p *parser) multiLiteral() string {
-	p.i += 3
-	if p.peek() == '\n' {
-		p.i++
-	}
+	p.openMultiline()
 	start := p.i
 	end := strings.Index(p.s[p.i:], "'''")
 	if end < 0 {

@@ -1,6 +1,7 @@
 package quicktoml
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -42,6 +43,19 @@ func examples(t testing.TB) map[string]string {
 	return out
 }
 
+// sameAsBurntSushi fails the test unless BurntSushi/toml reads src, named
+// name, to the values got.
+func sameAsBurntSushi(t *testing.T, name, src string, got map[string]any) {
+	t.Helper()
+	var want map[string]any
+	if _, err := toml.Decode(src, &want); err != nil {
+		t.Fatalf("%s: read by the fast path, refused by BurntSushi/toml: %v", name, err)
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("%s:\ngot  %#v\nwant %#v", name, got, want)
+	}
+}
+
 // The fast path reads every file of the examples (else it would be no
 // faster), to the values BurntSushi/toml gives.
 func TestExamples(t *testing.T) {
@@ -51,13 +65,7 @@ func TestExamples(t *testing.T) {
 			t.Errorf("%s: left to BurntSushi/toml", path)
 			continue
 		}
-		var want map[string]any
-		if _, err := toml.Decode(text, &want); err != nil {
-			t.Fatalf("%s: %v", path, err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Errorf("%s:\ngot  %#v\nwant %#v", path, got, want)
-		}
+		sameAsBurntSushi(t, path, text, got)
 	}
 }
 
@@ -93,13 +101,7 @@ func FuzzDecode(f *testing.F) {
 		if !ok {
 			return
 		}
-		var want map[string]any
-		if _, err := toml.Decode(src, &want); err != nil {
-			t.Fatalf("read %q, which BurntSushi/toml refuses: %v", src, err)
-		}
-		if !reflect.DeepEqual(got, want) {
-			t.Fatalf("%q:\ngot  %#v\nwant %#v", src, got, want)
-		}
+		sameAsBurntSushi(t, fmt.Sprintf("%q", src), src, got)
 	})
 }
 
