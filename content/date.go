@@ -1,7 +1,6 @@
 package content
 
 import (
-	"encoding/json"
 	"fmt"
 	"time"
 )
@@ -39,5 +38,5 @@ func (d Date) String() string { return fmt.Sprintf("%04d-%02d-%02d", d.Year, int
 // Long returns d as people read it: "August 4, 2025".
 func (d Date) Long() string { return d.Time().Format("January 2, 2006") }
 
-// MarshalJSON writes d as "YYYY-MM-DD".
-func (d Date) MarshalJSON() ([]byte, error) { return json.Marshal(d.String()) }
+// MarshalText writes d as YYYY-MM-DD (in JSON, the string "YYYY-MM-DD").
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }

@@ -1,7 +1,5 @@
 package content
 
-import "encoding/json"
-
 // The plan's content model. Each struct is the front matter of one kind of
 // file. Field tags drive decoding, validation, `trellis schema` and the key
 // reference in docs/reference.md:
@@ -271,5 +269,7 @@ type Ref struct {
 	Pos Position `json:"-"`
 }
 
-// MarshalJSON writes a reference as its id.
-func (r Ref) MarshalJSON() ([]byte, error) { return json.Marshal(r.ID) }
+// MarshalText writes a reference as its id (in JSON, a string; as text,
+// encoding/json writes it without the detour through a MarshalJSON's
+// output, which it would check and copy again).
+func (r Ref) MarshalText() ([]byte, error) { return []byte(r.ID), nil }
