@@ -15,6 +15,7 @@ import (
 	"github.com/trellis-pl/trellis/internal/gittest"
 	"github.com/trellis-pl/trellis/internal/synth"
 	"github.com/trellis-pl/trellis/internal/testplan"
+	"github.com/trellis-pl/trellis/themes"
 )
 
 // TestCompiledMatchesTemplates builds sites with the page kinds written in
@@ -75,6 +76,28 @@ func TestCompiledMatchesTemplates(t *testing.T) {
 		bothWays(t, func(t *testing.T, out string) {
 			if _, err := Build(plan, BuildOptions{Out: out, PlanDir: dir, History: log, Versions: true}); err != nil {
 				t.Fatal(err)
+			}
+		})
+	})
+	t.Run("pdf-links", func(t *testing.T) { // the pages of a build that writes plan.pdf, without the browser that prints it
+		plan, diags := content.LoadDir(testplan.Dir("cedar-valley"))
+		if diags.HasErrors() {
+			t.Fatal(diags)
+		}
+		bothWays(t, func(t *testing.T, out string) {
+			th, err := loadTheme(themes.Default(), nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sps, err := planSites(plan, variant{pdf: true}, th)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, _, err := renderEach(sps, th, &folder{root: out}, false, nil); err != nil {
+				t.Fatal(err)
+			}
+			if page, err := os.ReadFile(filepath.Join(out, "index.html")); err != nil || !bytes.Contains(page, []byte("plan.pdf")) {
+				t.Fatalf("the home page does not link to plan.pdf (%v)", err)
 			}
 		})
 	})
