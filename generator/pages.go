@@ -52,7 +52,7 @@ func (p *Page) within(root, assets string, portal bool) {
 // Rel returns a link from this page to target, a site-root-relative
 // address such as "goals/" or "style.css". Links are relative, so the site
 // works under any path and from a local folder.
-func (p *Page) Rel(target string) string { return p.fromSiteRoot(p.root + target) }
+func (p *Page) Rel(target string) string { return link3(p.URL, p.root, target, p.absolute, p.basePath) }
 
 // Top returns a link to target, an address relative to the root of the
 // whole site whatever the page's language: the earlier versions, which
@@ -61,7 +61,7 @@ func (p *Page) Top(target string) string { return p.fromSiteRoot(target) }
 
 // Asset returns a link to a static file of the theme, such as style.css.
 // In a portal they are shared by all districts at the portal's root.
-func (p *Page) Asset(name string) string { return p.fromSiteRoot(p.assets + name) }
+func (p *Page) Asset(name string) string { return link3(p.URL, p.assets, name, p.absolute, p.basePath) }
 
 // PortalHome links to the portal's list of districts, or is "" outside a
 // portal.
@@ -79,14 +79,32 @@ func (p *Page) fromSiteRoot(target string) string { return link(p.URL, target, p
 // relative to the site's root: relative ("../../goals/"), or under
 // basePath for pages served at any address (404 pages).
 func link(from, target string, absolute bool, basePath string) string {
+	return link3(from, "", target, absolute, basePath)
+}
+
+// link3 is link to dir+target, joined in one step: pages make links by
+// the thousand.
+func link3(from, dir, target string, absolute bool, basePath string) string {
 	if absolute {
-		return basePath + target
+		return basePath + dir + target
 	}
-	rel := strings.Repeat("../", strings.Count(from, "/")) + target
+	rel := up(strings.Count(from, "/")) + dir + target
 	if rel == "" {
 		return "./"
 	}
 	return rel
+}
+
+// ups are the ways up from the folders pages are in, most of them 4
+// deep or less.
+var ups = [...]string{"", "../", "../../", "../../../", "../../../../", "../../../../../"}
+
+// up is the relative path up n folders.
+func up(n int) string {
+	if n < len(ups) {
+		return ups[n]
+	}
+	return strings.Repeat("../", n)
 }
 
 // Nav returns the main navigation's list items. It is built in Go, not in

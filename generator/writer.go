@@ -75,7 +75,7 @@ func (d *dirWriter) writeCompact(name string, data []byte) error {
 			return err
 		}
 	}
-	if err := os.WriteFile(p, data, 0o644); err != nil {
+	if err := writeSiteFile(p, data); err != nil {
 		return err
 	}
 	d.f.add(name, len(data))
@@ -92,6 +92,8 @@ func (d *dirWriter) mkdir(dir string) error {
 		err = os.Mkdir(dir, 0o755)
 		if errors.Is(err, fs.ErrExist) {
 			err = nil
+		} else if errors.Is(err, fs.ErrNotExist) {
+			err = os.MkdirAll(dir, 0o755) // the root, not made yet
 		}
 	} else {
 		err = os.MkdirAll(dir, 0o755)

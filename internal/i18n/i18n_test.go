@@ -168,3 +168,21 @@ func FuzzFill(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkHTML looks up the interface texts a page's frame writes, in
+// English and in Spanish (which falls back to English for none of them).
+func BenchmarkHTML(b *testing.B) {
+	set, _ := Load(themes.Default())
+	keys := set.Catalogue("en").Keys()
+	for _, tag := range []string{"en", "es"} {
+		c := set.Catalogue(tag)
+		b.Run(tag, func(b *testing.B) {
+			for b.Loop() {
+				for _, k := range keys {
+					_ = c.HTML(k)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(keys)), "ns/lookup")
+		})
+	}
+}
