@@ -55,7 +55,7 @@ func (f *FS) ReadFile(name string) ([]byte, error) {
 	if f.maxSize > 0 && info.Size() > f.maxSize {
 		return nil, f.tooLarge(name, info.Size())
 	}
-	file, err := os.Open(real)
+	file, err := openRead(real)
 	if err != nil {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: unwrap(err)}
 	}
