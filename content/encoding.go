@@ -20,7 +20,10 @@ func checkEncoding(name string, data []byte, diags *Diagnostics) bool {
 		return false
 	}
 	for off := 0; off < len(data); {
-		r, size := utf8.DecodeRune(data[off:])
+		r, size := rune(data[off]), 1
+		if r >= utf8.RuneSelf { // most of a plan's text is ASCII: decode only the rest
+			r, size = utf8.DecodeRune(data[off:])
+		}
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			src := newSource(name, string(data), diags)
