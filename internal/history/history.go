@@ -311,6 +311,9 @@ func (l *Log) read() error {
 // changed the plan folder, until the commit stop ("": none), which it
 // reports reaching, or the first commit.
 func (l *Log) walk(stop string) (bool, error) {
+	if stop == l.head.String() {
+		return true, nil // nothing new since the cache
+	}
 	c, err := l.repo.CommitObject(l.head)
 	var tree *object.Tree // the plan folder's tree in c
 	if err == nil {
