@@ -128,7 +128,7 @@ func frameSearchAndNav(w *hw, p *Page) {
 	w.s(`<span class="visually-hidden">`)
 	w.t("base.menu-hidden")
 	w.s("</span></summary>\n<ul>\n")
-	w.html(p.Nav())
+	p.writeNav(w.b)
 	w.s("</ul>\n</details>\n</div>\n</nav>\n")
 }
 

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"bytes"
 	"html"
 	"html/template"
 	"strings"
@@ -111,23 +112,35 @@ func up(n int) string {
 // the template, because it is on every page and a template pays for each
 // field lookup: this keeps large portals fast.
 func (p *Page) Nav() template.HTML {
-	var b strings.Builder
+	var b bytes.Buffer
+	p.writeNav(&b)
+	return template.HTML(b.String())
+}
+
+// writeNav writes Nav's list items into b (the Go pages write them
+// straight into the page).
+func (p *Page) writeNav(b *bytes.Buffer) {
 	if h := p.PortalHome(); h != "" {
-		b.WriteString(`<li><a href="` + html.EscapeString(h) + `">` + html.EscapeString(p.Site.tr("nav.all-districts")) + `</a></li>`)
+		b.WriteString(`<li><a href="`)
+		b.WriteString(html.EscapeString(h))
+		b.WriteString(`">`)
+		b.WriteString(html.EscapeString(p.Site.tr("nav.all-districts")))
+		b.WriteString(`</a></li>`)
 	}
 	for _, n := range p.Site.Nav {
 		b.WriteString(`<li><a href="`)
 		b.WriteString(html.EscapeString(p.Rel(n.URL)))
 		b.WriteString(`"`)
 		switch {
-		case p.root+n.URL == p.URL:
+		case len(p.root)+len(n.URL) == len(p.URL) && strings.HasPrefix(p.URL, p.root) && strings.HasSuffix(p.URL, n.URL):
 			b.WriteString(` aria-current="page"`)
 		case n.Section == p.Section:
 			b.WriteString(` aria-current="true"`)
 		}
-		b.WriteString(`>` + html.EscapeString(n.Title) + "</a></li>\n")
+		b.WriteString(`>`)
+		b.WriteString(html.EscapeString(n.Title))
+		b.WriteString("</a></li>\n")
 	}
-	return template.HTML(b.String())
 }
 
 // Canonical returns the page's full address, if the base URL is known.
