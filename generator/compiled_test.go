@@ -79,28 +79,7 @@ func TestCompiledMatchesTemplates(t *testing.T) {
 			}
 		})
 	})
-	t.Run("pdf-links", func(t *testing.T) { // the pages of a build that writes plan.pdf, without the browser that prints it
-		plan, diags := content.LoadDir(testplan.Dir("cedar-valley"))
-		if diags.HasErrors() {
-			t.Fatal(diags)
-		}
-		bothWays(t, func(t *testing.T, out string) {
-			th, err := loadTheme(themes.Default(), nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sps, err := planSites(plan, variant{pdf: true}, th)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, _, err := renderEach(sps, th, &folder{root: out}, false, nil); err != nil {
-				t.Fatal(err)
-			}
-			if page, err := os.ReadFile(filepath.Join(out, "index.html")); err != nil || !bytes.Contains(page, []byte("plan.pdf")) {
-				t.Fatalf("the home page does not link to plan.pdf (%v)", err)
-			}
-		})
-	})
+	t.Run("pdf-links", func(t *testing.T) { bothWays(t, pdfLinks(t)) })
 	t.Run("portal", func(t *testing.T) { bothWays(t, portal(makePortal(t))) })
 	t.Run("synthetic", func(t *testing.T) {
 		dir := filepath.Join(t.TempDir(), "portal")
@@ -109,6 +88,32 @@ func TestCompiledMatchesTemplates(t *testing.T) {
 		}
 		bothWays(t, portal(dir))
 	})
+}
+
+// pdfLinks builds cedar-valley's pages as a build that writes plan.pdf
+// does (the home and plan pages link to it), without the browser that
+// prints it.
+func pdfLinks(t *testing.T) func(t *testing.T, out string) {
+	plan, diags := content.LoadDir(testplan.Dir("cedar-valley"))
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	return func(t *testing.T, out string) {
+		th, err := loadTheme(themes.Default(), nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sps, err := planSites(plan, variant{pdf: true}, th)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, _, err := renderEach(sps, th, &folder{root: out}, false, nil); err != nil {
+			t.Fatal(err)
+		}
+		if page, err := os.ReadFile(filepath.Join(out, "index.html")); err != nil || !bytes.Contains(page, []byte("plan.pdf")) {
+			t.Fatalf("the home page does not link to plan.pdf (%v)", err)
+		}
+	}
 }
 
 // bothWays runs build into two folders, with and without the compiled
