@@ -2,9 +2,7 @@ package content
 
 import (
 	"fmt"
-	"io/fs"
 	"strings"
-	"sync"
 
 	"github.com/trellis-pl/trellis/internal/i18n"
 	"github.com/trellis-pl/trellis/themes"
@@ -27,23 +25,12 @@ func (l *loader) checkLanguage(doc *tomlDoc) {
 	}
 }
 
-// themeCatalogues are the default theme's catalogues, read once: most
-// plans have none of their own, and a portal loads hundreds of plans.
-var themeCatalogues = sync.OnceValue(func() *i18n.Set {
-	set, _ := i18n.Load(themes.Default())
-	return set
-})
-
 // catalogues are the interface texts a plan can use: the theme's, and the
-// plan's own i18n/*.toml, with the problems of the plan's files. A Set is
-// not changed once loaded, so the theme's is shared.
+// plan's own i18n/*.toml, with the problems of the plan's files. Without
+// files of its own, a plan shares the theme's (see i18n.Load): a portal
+// loads hundreds of plans.
 func (l *loader) catalogues() (*i18n.Set, []i18n.Problem) {
-	if l.fsys != nil {
-		if own, _ := fs.Glob(l.fsys, i18n.Dir+"/*.toml"); len(own) > 0 {
-			return i18n.Load(themes.Default(), l.fsys)
-		}
-	}
-	return themeCatalogues(), nil
+	return i18n.Load(themes.Default(), l.fsys)
 }
 
 // checkTag checks one language tag, the value of key, and returns it in

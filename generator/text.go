@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"html"
 	"html/template"
-	"sync"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -79,10 +78,10 @@ func (t *theme) lang(tag string) *themeLang {
 
 // defaultText is the default theme's catalogues, for a site planned
 // without a theme's (tests).
-var defaultText = sync.OnceValue(func() *i18n.Set {
+func defaultText() *i18n.Set {
 	set, _ := i18n.Load(themes.Default())
 	return set
-})
+}
 
 // textFor is the interface text of a variant: its own, or the default
 // theme's for the plan's language.

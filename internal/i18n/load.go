@@ -39,36 +39,53 @@ type Problem struct {
 // Load reads the catalogues in the i18n/ folder of each layer, later
 // layers overriding earlier ones key by key. A layer may be nil. The
 // first layer is the theme, whose files are trusted; problems in the
-// others are returned.
+// others are returned. A Set is not changed once loaded, so when no layer
+// but the theme has catalogues, the theme's own Set is returned, shared.
 func Load(layers ...fs.FS) (*Set, []Problem) {
 	s := &Set{byTag: map[string]*Catalogue{}}
+	if len(layers) > 0 && layers[0] != nil {
+		s = themeSet(layers[0])
+	}
+	type layer struct {
+		fsys  fs.FS
+		files []string
+	}
+	var own []layer
+	for _, l := range layers[min(len(layers), 1):] {
+		if l == nil {
+			continue
+		}
+		if files, _ := fs.Glob(l, Dir+"/*.toml"); len(files) > 0 {
+			own = append(own, layer{l, files})
+		}
+	}
+	if len(own) == 0 {
+		return s, nil
+	}
+	s = s.clone()
 	var problems []Problem
-	for i, layer := range layers {
-		if layer == nil {
-			continue
-		}
-		if i == 0 {
-			s = themeSet(layer).clone()
-			continue
-		}
-		files, _ := fs.Glob(layer, Dir+"/*.toml")
-		for _, name := range files {
-			p := s.read(layer, name)
-			if p != nil && i > 0 {
+	for _, l := range own {
+		for _, name := range l.files {
+			if p := s.read(l.fsys, name); p != nil {
 				problems = append(problems, *p)
 			}
-			if c := s.byTag[tagOfFile(name)]; c != nil && i > 0 {
+			if c := s.byTag[tagOfFile(name)]; c != nil {
 				c.own = name
 			}
 		}
 	}
+	s.link()
+	return s, problems
+}
+
+// link makes the base language's catalogue the fallback of the others.
+func (s *Set) link() {
 	base := s.byTag[Base.String()]
 	for _, c := range s.byTag {
 		if c != base {
 			c.parent = base
 		}
 	}
-	return s, problems
 }
 
 // lastTheme is the theme whose catalogues were read last: a build, and a
@@ -81,7 +98,7 @@ var lastTheme struct {
 
 // themeSet reads a theme's catalogues, or returns them as read before when
 // fsys is the theme read last (the same comparable value). The Set it
-// returns is shared: clone it before changing it.
+// returns is shared: clone it before reading other layers over it.
 func themeSet(fsys fs.FS) *Set {
 	lastTheme.Lock()
 	defer lastTheme.Unlock()
@@ -93,6 +110,7 @@ func themeSet(fsys fs.FS) *Set {
 	for _, name := range files {
 		s.read(fsys, name) // the theme's files are trusted
 	}
+	s.link()
 	lastTheme.fsys, lastTheme.set = fsys, s
 	return s
 }
