@@ -37,6 +37,21 @@ func standardLinks(w *hw, p *Page, list []*StandardView) {
 	w.s("</ul>")
 }
 
+// standardList writes links to standards separated by commas, as the
+// activity rows and the coverage page's gaps list them.
+func standardList(w *hw, p *Page, list []*StandardView) {
+	for i, st := range list {
+		if i > 0 {
+			w.s(", ")
+		}
+		w.s(`<a href="`)
+		w.url(p.Rel(st.URL))
+		w.s(`">`)
+		w.text(st.Name)
+		w.s("</a>")
+	}
+}
+
 // step writes the "step" partial: an activity's initial step or follow-up
 // (nil: none), key "initial" or "follow_up".
 func step(w *hw, a *ActivityView, s *content.Step, key string) {
@@ -125,16 +140,7 @@ func activityRow(w *hw, p *Page, g *GoalView, a *ActivityView) {
 	w.s(`<br><span class="muted">`)
 	w.t("common.standards")
 	w.s("</span> ")
-	for i, st := range a.Standards {
-		if i > 0 {
-			w.s(", ")
-		}
-		w.s(`<a href="`)
-		w.url(p.Rel(st.URL))
-		w.s(`">`)
-		w.text(st.Name)
-		w.s("</a>")
-	}
+	standardList(w, p, a.Standards)
 	w.s("</th>\n")
 	dataCell(w, "col.initial-step")
 	step(w, a, &a.Initial, "initial")

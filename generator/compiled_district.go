@@ -316,16 +316,7 @@ func activitiesRowEnd(w *hw, p *Page, a *ActivityView) {
 	w.text(a.Duration.When)
 	w.s("</td>\n")
 	dataCell(w, "col.standards")
-	for i, st := range a.Standards {
-		if i > 0 {
-			w.s(", ")
-		}
-		w.s(`<a href="`)
-		w.url(p.Rel(st.URL))
-		w.s(`">`)
-		w.text(st.Name)
-		w.s("</a>")
-	}
+	standardList(w, p, a.Standards)
 	w.s("</td>\n<td class=\"num\" data-label=\"")
 	w.tAttr("col.cost")
 	w.s("\">")

@@ -262,16 +262,7 @@ func coverageMain(w *hw, p *Page) error {
 		w.s("</strong> ")
 		w.t("coverage.no-activity")
 		w.s(" ")
-		for i, st := range gaps {
-			if i > 0 {
-				w.s(", ")
-			}
-			w.s(`<a href="`)
-			w.url(p.Rel(st.URL))
-			w.s(`">`)
-			w.text(st.Name)
-			w.s("</a>")
-		}
+		standardList(w, p, gaps)
 		w.s(".</p></div>")
 	} else {
 		w.s("<p>")
