@@ -53,7 +53,7 @@ func (p *Page) within(root, assets string, portal bool) {
 // Rel returns a link from this page to target, a site-root-relative
 // address such as "goals/" or "style.css". Links are relative, so the site
 // works under any path and from a local folder.
-func (p *Page) Rel(target string) string { return link3(p.URL, p.root, target, p.absolute, p.basePath) }
+func (p *Page) Rel(target string) string { return link(p.URL, p.root, target, p.absolute, p.basePath) }
 
 // Top returns a link to target, an address relative to the root of the
 // whole site whatever the page's language: the earlier versions, which
@@ -62,7 +62,7 @@ func (p *Page) Top(target string) string { return p.fromSiteRoot(target) }
 
 // Asset returns a link to a static file of the theme, such as style.css.
 // In a portal they are shared by all districts at the portal's root.
-func (p *Page) Asset(name string) string { return link3(p.URL, p.assets, name, p.absolute, p.basePath) }
+func (p *Page) Asset(name string) string { return link(p.URL, p.assets, name, p.absolute, p.basePath) }
 
 // PortalHome links to the portal's list of districts, or is "" outside a
 // portal.
@@ -74,18 +74,15 @@ func (p *Page) PortalHome() string {
 }
 
 // fromSiteRoot links to an address relative to the root of the whole site.
-func (p *Page) fromSiteRoot(target string) string { return link(p.URL, target, p.absolute, p.basePath) }
-
-// link returns a link from the page at from to target, both addresses
-// relative to the site's root: relative ("../../goals/"), or under
-// basePath for pages served at any address (404 pages).
-func link(from, target string, absolute bool, basePath string) string {
-	return link3(from, "", target, absolute, basePath)
+func (p *Page) fromSiteRoot(target string) string {
+	return link(p.URL, "", target, p.absolute, p.basePath)
 }
 
-// link3 is link to dir+target, joined in one step: pages make links by
-// the thousand.
-func link3(from, dir, target string, absolute bool, basePath string) string {
+// link returns a link from the page at from to dir+target, all addresses
+// relative to the site's root: relative ("../../goals/"), or under
+// basePath for pages served at any address (404 pages). dir and target
+// are joined in the same step: pages make links by the thousand.
+func link(from, dir, target string, absolute bool, basePath string) string {
 	if absolute {
 		return basePath + dir + target
 	}

@@ -70,7 +70,7 @@ type PortalPage struct {
 func (p *PortalPage) Rel(target string) string { return p.Asset(p.root + target) }
 
 // Asset links from the page to a file at the portal's root: "style.css".
-func (p *PortalPage) Asset(name string) string { return link(p.URL, name, p.absolute, p.basePath) }
+func (p *PortalPage) Asset(name string) string { return link(p.URL, "", name, p.absolute, p.basePath) }
 
 // District links to a district's site, in the page's language when the
 // district is published in it.

@@ -20,6 +20,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
 
@@ -329,14 +330,15 @@ func (p *parser) inlineTable() map[string]any {
 	}
 }
 
-// localDate is the location BurntSushi/toml gives local dates.
-var localDate = func() *time.Location {
+// localDate is the location BurntSushi/toml gives local dates, found on
+// first use rather than at every program's start.
+var localDate = sync.OnceValue(func() *time.Location {
 	var m map[string]any
 	if _, err := toml.Decode("d = 2000-01-01", &m); err != nil {
 		panic(err)
 	}
 	return m["d"].(time.Time).Location()
-}()
+})
 
 // number reads a decimal integer or float, or a local date.
 func (p *parser) number() any {
@@ -411,7 +413,7 @@ func (p *parser) date() (time.Time, bool) {
 	}
 	p.i += len(layout)
 	p.scalarEnd()
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, localDate), true
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, localDate()), true
 }
 
 // scalarEnd checks that a number, date or boolean ends here; anything
