@@ -3,10 +3,8 @@ package content
 import (
 	"errors"
 	"fmt"
-	"maps"
 	"math"
 	"reflect"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,6 +85,16 @@ func syntaxHint(pe toml.ParseError) string {
 	return ""
 }
 
+// join is the path of part (a key or an index) in the table or list at
+// path. In a first pass, which places every key at root, paths are never
+// looked up, and it is "".
+func (d *tomlDoc) join(path string, part any) string {
+	if !d.locate {
+		return ""
+	}
+	return tomlpos.Join(path, part)
+}
+
 // at returns the position of a path's key (or its value if value is true).
 func (d *tomlDoc) at(path string, value bool) Position {
 	if !d.locate {
@@ -165,7 +173,7 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 		if d.src.full() {
 			return // nothing more would be shown
 		}
-		kp := tomlpos.Join(path, k)
+		kp := d.join(path, k)
 		f, ok := fieldByKey(fields, k)
 		if !ok {
 			hint := unknownKeyHint(k, fields, rv.Type())
@@ -196,7 +204,13 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 // the same place, and they are in the order of their names.
 func (d *tomlDoc) keyOrder(path string, data map[string]any) []string {
 	if !d.locate {
-		return slices.Sorted(maps.Keys(data))
+		// The order does not matter here: a file with a diagnostic is
+		// decoded again, locating its keys.
+		keys := make([]string, 0, len(data))
+		for k := range data {
+			keys = append(keys, k)
+		}
+		return keys
 	}
 	type placed struct {
 		key string
@@ -432,7 +446,7 @@ func (d *tomlDoc) decodeList(path, key string, f field, items []any, dst reflect
 			break // nothing more would be shown
 		}
 		ev := reflect.New(t.Elem()).Elem()
-		d.decodeValue(tomlpos.Join(path, i), key, elemField, item, ev)
+		d.decodeValue(d.join(path, i), key, elemField, item, ev)
 		out = reflect.Append(out, ev)
 	}
 	dst.Set(out)
@@ -534,7 +548,7 @@ func (d *tomlDoc) decodeLanguages(path, key string, f field, val any, dst reflec
 	}
 	out := reflect.MakeMapWithSize(dst.Type(), len(m))
 	for lang, v := range m {
-		lp := tomlpos.Join(path, lang)
+		lp := d.join(path, lang)
 		tag, suggestion, ok := i18n.ParseTag(lang)
 		if !ok {
 			hint := "name the table after a language tag, such as `" + key + ".es`"

@@ -54,7 +54,7 @@ func splitFrontMatter(src *source) (frontMatter, bool) {
 		line, after := lineFrom(text, pos)
 		if strings.TrimSpace(line) == fence {
 			fm := frontMatter{Open: open, TOML: text[start:pos], TOMLOffset: start, Body: text[after:]}
-			fm.BodyLine = src.pos(after, 0).Line
+			fm.BodyLine = src.line(after)
 			return fm, true
 		}
 		pos = after

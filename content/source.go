@@ -12,7 +12,7 @@ import (
 type source struct {
 	name  string // slash path relative to the plan folder
 	text  string
-	lines []int // byte offset where each line starts
+	lines []int // byte offset where each line starts, once asked for (see lineStarts)
 	diags *Diagnostics
 	count int      // diagnostics added
 	last  Position // the last position pos made, before the BOM's correction
@@ -24,22 +24,35 @@ type source struct {
 const maxFileDiagnostics = 100
 
 func newSource(name, text string, diags *Diagnostics) *source {
-	lines := []int{0}
-	for i := 0; i < len(text); i++ {
+	return &source{name: name, text: text, diags: diags}
+}
+
+// lineStarts returns the byte offset where each line starts. Most files
+// never need it: it is found when a position or a line is first asked for.
+func (s *source) lineStarts() []int {
+	if s.lines != nil {
+		return s.lines
+	}
+	s.lines = []int{0}
+	for i := 0; i < len(s.text); i++ {
 		// A line ends at a line feed, or at a carriage return that no line
 		// feed follows (old Mac line endings).
-		if text[i] == '\n' || text[i] == '\r' && (i+1 == len(text) || text[i+1] != '\n') {
-			lines = append(lines, i+1)
+		if c := s.text[i]; c == '\n' || c == '\r' && (i+1 == len(s.text) || s.text[i+1] != '\n') {
+			s.lines = append(s.lines, i+1)
 		}
 	}
-	return &source{name: name, text: text, lines: lines, diags: diags}
+	return s.lines
 }
 
 // pos returns the position of the byte range [off, off+n).
 func (s *source) pos(off, n int) Position {
 	off = max(0, min(off, len(s.text)))
-	line := sort.Search(len(s.lines), func(i int) bool { return s.lines[i] > off }) // first line after
-	start := s.lines[line-1]
+	line, start := 1, 0
+	if s.lines != nil || strings.ContainsAny(s.text[:off], "\n\r") { // not on the first line
+		lines := s.lineStarts()
+		line = sort.Search(len(lines), func(i int) bool { return lines[i] > off }) // first line after
+		start = lines[line-1]
+	}
 	// Count from the last position asked for when it is earlier on the
 	// same line, so that the values of one long line (a list of a million
 	// numbers) are placed in linear time, not quadratic.
@@ -55,15 +68,27 @@ func (s *source) pos(off, n int) Position {
 	return Position{Line: line, Col: col, Offset: off, Len: n}
 }
 
+// line returns the line of byte offset off, as pos does; on a text
+// without carriage returns, and before lineStarts is needed, it counts
+// the line feeds before off instead.
+func (s *source) line(off int) int {
+	off = max(0, min(off, len(s.text)))
+	if s.lines == nil && !strings.Contains(s.text, "\r") {
+		return 1 + strings.Count(s.text[:off], "\n")
+	}
+	return s.pos(off, 0).Line
+}
+
 // lineAt returns line n (1-based) without its line ending.
 func (s *source) lineAt(n int) string {
-	if n < 1 || n > len(s.lines) {
+	lines := s.lineStarts()
+	if n < 1 || n > len(lines) {
 		return ""
 	}
-	start := s.lines[n-1]
+	start := lines[n-1]
 	end := len(s.text)
-	if n < len(s.lines) {
-		end = s.lines[n] - 1
+	if n < len(lines) {
+		end = lines[n] - 1
 	}
 	return strings.TrimPrefix(strings.TrimRight(s.text[start:end], "\r"), "\uFEFF")
 }

@@ -53,7 +53,7 @@ func StarterFields(name, text string) []string {
 	var ds Diagnostics
 	src := newSource(name, text, &ds)
 	body := 0
-	for n, seen := 1, 0; n <= len(src.lines); n++ {
+	for n, seen := 1, 0; n <= len(src.lineStarts()); n++ {
 		if strings.TrimSpace(src.lineAt(n)) == "+++" {
 			if seen++; seen == 2 {
 				body = n + 1
@@ -92,7 +92,7 @@ func (s *source) starterFields(body int) ([]string, int) {
 	seen := map[string]bool{}
 	first := -1
 	table, field := "", ""
-	for n := 1; n <= len(s.lines); n++ {
+	for n := 1; n <= len(s.lineStarts()); n++ {
 		line := s.lineAt(n)
 		trimmed := strings.TrimSpace(line)
 		if body > 0 && n >= body {
@@ -112,7 +112,7 @@ func (s *source) starterFields(body int) ([]string, int) {
 			continue
 		}
 		if first < 0 {
-			first = s.lines[n-1] + col
+			first = s.lineStarts()[n-1] + col
 		}
 		if !seen[field] {
 			seen[field] = true
