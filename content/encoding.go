@@ -20,10 +20,11 @@ func checkEncoding(name string, data []byte, diags *Diagnostics) bool {
 		return false
 	}
 	for off := 0; off < len(data); {
-		r, size := rune(data[off]), 1
-		if r >= utf8.RuneSelf { // most of a plan's text is ASCII: decode only the rest
-			r, size = utf8.DecodeRune(data[off:])
+		if plainASCII[data[off]] { // most of a plan's text: decode only the rest
+			off++
+			continue
 		}
+		r, size := utf8.DecodeRune(data[off:])
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			src := newSource(name, string(data), diags)
@@ -39,6 +40,15 @@ func checkEncoding(name string, data []byte, diags *Diagnostics) bool {
 	}
 	return true
 }
+
+// plainASCII marks the bytes that are ASCII text on their own: printable
+// characters, tabs and line endings.
+var plainASCII = func() (t [256]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = !isControl(rune(c))
+	}
+	return t
+}()
 
 // isControl reports whether r is a control character other than tab and
 // the line endings.
