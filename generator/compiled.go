@@ -163,7 +163,7 @@ func (w *hw) value(v any) {
 }
 
 // t writes a message of the page's catalogue in text.
-func (w *hw) t(key string, args ...any) { w.html(w.c.HTML(key, args...)) }
+func (w *hw) t(key string, args ...any) { w.c.WriteHTML(w.b, key, args...) }
 
 // tAttr writes a message of the page's catalogue in a quoted attribute.
 func (w *hw) tAttr(key string, args ...any) { w.attrHTML(w.c.HTML(key, args...)) }

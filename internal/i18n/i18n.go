@@ -9,9 +9,11 @@
 package i18n
 
 import (
+	"bytes"
 	"fmt"
 	"html"
 	"html/template"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/feature/plural"
@@ -65,33 +67,51 @@ func (c *Catalogue) message(key string) (Message, *Catalogue, bool) {
 // A key no catalogue has comes back as itself, so that a page shows what is
 // missing rather than nothing.
 func (c *Catalogue) Text(key string, args ...any) string {
-	return c.expand(key, args, func(v any) string { return fmt.Sprint(v) })
+	text := c.pick(key, args)
+	if len(args) == 0 || !strings.Contains(text, "{") {
+		return text // with no arguments, placeholders stay as they are
+	}
+	return string(fillArgs(nil, text, args, false))
 }
 
 // HTML is Text for a page: the message is the theme's own markup, and each
 // argument is escaped unless it is template.HTML already.
 func (c *Catalogue) HTML(key string, args ...any) template.HTML {
-	return template.HTML(c.expand(key, args, func(v any) string {
-		if h, ok := v.(template.HTML); ok {
-			return string(h)
-		}
-		return html.EscapeString(fmt.Sprint(v))
-	}))
+	text := c.pick(key, args)
+	if len(args) == 0 || !strings.Contains(text, "{") {
+		return template.HTML(text)
+	}
+	return template.HTML(fillArgs(nil, text, args, true))
 }
 
-func (c *Catalogue) expand(key string, args []any, str func(any) string) string {
+// WriteHTML writes what HTML returns to b, without making a string of it
+// first: pages write thousands of messages.
+func (c *Catalogue) WriteHTML(b *bytes.Buffer, key string, args ...any) {
+	text := c.pick(key, args)
+	if len(args) == 0 || !strings.Contains(text, "{") {
+		b.WriteString(text)
+		return
+	}
+	b.Write(fillArgs(b.AvailableBuffer(), text, args, true))
+}
+
+// pick returns the text of key in the plural form args' "count" calls for,
+// or key itself if no catalogue has it.
+func (c *Catalogue) pick(key string, args []any) string {
 	m, from, ok := c.message(key)
 	if !ok {
 		return key
 	}
-	text := m.Other
 	if n, ok := arg(args, "count"); ok {
-		text = m.form(from.Tag, n)
+		return m.form(from.Tag, n)
 	}
-	if len(args) == 0 || !strings.Contains(text, "{") {
-		return text // with no arguments, placeholders stay as they are
-	}
-	var b strings.Builder
+	return m.Other
+}
+
+// fillArgs appends text to dst with its {placeholders} replaced by the
+// arguments of those names, escaped for HTML if escape is true (but for
+// template.HTML); a placeholder without an argument stays as it is.
+func fillArgs(dst []byte, text string, args []any, escape bool) []byte {
 	for {
 		open := strings.IndexByte(text, '{')
 		if open < 0 {
@@ -101,17 +121,44 @@ func (c *Catalogue) expand(key string, args []any, str func(any) string) string 
 		if end < 0 {
 			break
 		}
-		name := text[open+1 : open+end]
-		b.WriteString(text[:open])
-		if v, ok := arg(args, name); ok {
-			b.WriteString(str(v))
+		dst = append(dst, text[:open]...)
+		if v, ok := arg(args, text[open+1:open+end]); ok {
+			dst = appendArg(dst, v, escape)
 		} else {
-			b.WriteString(text[open : open+end+1])
+			dst = append(dst, text[open:open+end+1]...)
 		}
 		text = text[open+end+1:]
 	}
-	b.WriteString(text)
-	return b.String()
+	return append(dst, text...)
+}
+
+// appendArg appends an argument as fmt.Sprint writes it, escaped as
+// html.EscapeString escapes it if escape is true and it is not
+// template.HTML. Text and whole numbers, most arguments, need no fmt.
+func appendArg(dst []byte, v any, escape bool) []byte {
+	switch x := v.(type) {
+	case template.HTML: // trusted markup; as text, fmt.Sprint writes it the same
+		return append(dst, x...)
+	case string:
+		if escape {
+			return appendEscaped(dst, x)
+		}
+		return append(dst, x...)
+	case int:
+		return strconv.AppendInt(dst, int64(x), 10)
+	}
+	if escape {
+		return appendEscaped(dst, fmt.Sprint(v))
+	}
+	return append(dst, fmt.Sprint(v)...)
+}
+
+// appendEscaped appends s escaped as html.EscapeString escapes it.
+func appendEscaped(dst []byte, s string) []byte {
+	if !strings.ContainsAny(s, `<>&'"`) {
+		return append(dst, s...)
+	}
+	return append(dst, html.EscapeString(s)...)
 }
 
 // arg finds the argument name in name, value pairs (the last, if it is
