@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -151,7 +152,31 @@ func newSearchMarkdown() goldmark.Markdown {
 // a portal indexes hundreds.
 var searchParsers = sync.Pool{New: func() any { return newSearchMarkdown() }}
 
-func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+// collapse joins the words of s with single spaces. Most fields are ASCII
+// text spaced so already, and come back as they are.
+func collapse(s string) string {
+	if singleSpaced(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether s is ASCII with no space but single ones
+// between words: what strings.Fields and Join would give back unchanged.
+func singleSpaced(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf, c == '\t', c == '\n', c == '\v', c == '\f', c == '\r':
+			return false // other spaces, and non-ASCII ones, are strings.Fields' to find
+		case c == ' ' && s[i+1] == ' ':
+			return false
+		}
+	}
+	return true
+}
 
 // SearchEntries lists what the search finds: goals, activities, partners,
 // standards and the main pages, each field of each separately.
