@@ -34,14 +34,16 @@ func (l *loader) checkSpan(doc *tomlDoc, a *Activity) {
 	// Learning for Year 1 often starts in the summer before it.
 	first := Date{s.FirstYear, time.June, 1}
 	last := Date{s.FirstYear + s.Years, time.June, 30}
-	span := fmt.Sprintf("the plan's years run from %s to %s, with the summer before from %s (trellis.toml: first_year = %d, years = %d); check the date",
-		Date{s.FirstYear, time.July, 1}.Long(), last.Long(), first.Long(), s.FirstYear, s.Years)
+	span := func() string { // the hint, written only when needed
+		return fmt.Sprintf("the plan's years run from %s to %s, with the summer before from %s (trellis.toml: first_year = %d, years = %d); check the date",
+			Date{s.FirstYear, time.July, 1}.Long(), last.Long(), first.Long(), s.FirstYear, s.Years)
+	}
 	switch {
 	case d.Start.Before(first):
-		doc.src.warnf(doc.at(key("duration", "start"), true), CodeOutsidePlanYears, span,
+		doc.src.warnf(doc.at(key("duration", "start"), true), CodeOutsidePlanYears, span(),
 			l.citation(CodeOutsidePlanYears), "activity %q starts on %s, before the plan's first year (and the summer before it)", a.ID, d.Start)
 	case last.Before(*d.End):
-		doc.src.warnf(doc.at(key("duration", "end"), true), CodeOutsidePlanYears, span,
+		doc.src.warnf(doc.at(key("duration", "end"), true), CodeOutsidePlanYears, span(),
 			l.citation(CodeOutsidePlanYears), "activity %q ends on %s, after the plan's last year ends", a.ID, d.End)
 	}
 }

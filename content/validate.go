@@ -230,14 +230,16 @@ func (l *loader) checkRatings(doc *tomlDoc, p *Partner, rs ratingSet, cite []str
 func (l *loader) checkRating(doc *tomlDoc, p *Partner, rs ratingSet, i int, it *EvaluationItem, cite []string) {
 	r := &rs.ratings[i]
 	at := doc.at(rs.at(i), true)
-	notes := append([]string{fmt.Sprintf("%s: %s", it.ID, it.Text)}, cite...)
+	notes := func() []string { // the item and the citation, written only for a warning
+		return append([]string{fmt.Sprintf("%s: %s", it.ID, it.Text)}, cite...)
+	}
 	switch {
 	case it.Open && r.Rating != 0:
 		doc.src.errorf(doc.at(rs.at(i, "rating"), false), CodeInvalidValue, "write `answer = \"...\"` in place of `rating` and `evidence`",
 			"%q is an open question, answered in words, not rated 1 to 4", it.ID)
 	case it.Open && strings.TrimSpace(r.Answer) == "":
 		if rs.current {
-			doc.src.warnf(at, CodeIncompleteEval, "add `answer = \"...\"`: the answer to the question, in words", notes, "%s: the open question %q has no answer", p.Name, it.ID)
+			doc.src.warnf(at, CodeIncompleteEval, "add `answer = \"...\"`: the answer to the question, in words", notes(), "%s: the open question %q has no answer", p.Name, it.ID)
 		}
 	case !it.Open && r.Answer != "":
 		doc.src.errorf(doc.at(rs.at(i, "answer"), false), CodeInvalidValue, "give `rating = 1` to `4` and put the text in `evidence`",
@@ -248,7 +250,7 @@ func (l *loader) checkRating(doc *tomlDoc, p *Partner, rs ratingSet, i int, it *
 		}
 	case !it.Open && strings.TrimSpace(r.Evidence) == "":
 		if rs.current {
-			doc.src.warnf(at, CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on", notes, "%s: the rating for %q has no evidence", p.Name, it.ID)
+			doc.src.warnf(at, CodeIncompleteEval, "add `evidence = \"...\"` to this rating: what it rests on", notes(), "%s: the rating for %q has no evidence", p.Name, it.ID)
 		}
 	}
 }

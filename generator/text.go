@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"html"
 	"html/template"
+	"strconv"
 
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
@@ -237,7 +238,7 @@ func (f fileText) Tx(key, text string) template.HTML {
 // TxAt is Tx for the text of the i-th table of a list of tables:
 // {{$g.TxAt "measures" $i "measure" .Measure}}.
 func (f fileText) TxAt(list string, i int, key, text string) template.HTML {
-	return f.Tx(fmt.Sprintf("%s.%d.%s", list, i, key), text)
+	return f.Tx(list+"."+strconv.Itoa(i)+"."+key, text)
 }
 
 // fallbackIn reports whether any of the plan files (or folders, ending in

@@ -3,6 +3,7 @@ package generator
 import (
 	"fmt"
 	"html/template"
+	"strconv"
 	"time"
 
 	"github.com/trellis-pl/trellis/content"
@@ -41,7 +42,7 @@ type TimelineTick struct {
 }
 
 // Style positions the tick.
-func (t TimelineTick) Style() template.CSS { return template.CSS(fmt.Sprintf("left: %.2f%%", t.Left)) }
+func (t TimelineTick) Style() template.CSS { return template.CSS("left: " + percent(t.Left)) }
 
 // TimelineRow is one activity on the timeline.
 type TimelineRow struct {
@@ -73,8 +74,11 @@ type Bar struct {
 func (b Bar) Style() template.CSS { return position(b.Left, b.Width) }
 
 func position(left, width float64) template.CSS {
-	return template.CSS(fmt.Sprintf("left: %.2f%%; width: %.2f%%", left, width))
+	return template.CSS("left: " + percent(left) + "; width: " + percent(width))
 }
+
+// percent writes x as fmt's "%.2f%%" does.
+func percent(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) + "%" }
 
 // timelineScale maps dates to percent of the plan's length.
 type timelineScale struct{ start, end time.Time }
