@@ -146,7 +146,8 @@ func writePortal(p *content.Portal, th *theme, f *folder, opt PortalOptions) (Po
 // custom says the portal has layouts or static files of its own.
 func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom bool, f *folder, opt PortalOptions) (int, content.Diagnostics, error) {
 	dth, assets := th, ""
-	if hasOverrides(d.Path) {
+	own := hasOverrides(d.Path)
+	if own {
 		var err error
 		if dth, err = loadTheme(themes.Default(), themeOverrides(d.Path)); err != nil {
 			return 0, nil, err
@@ -161,7 +162,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 		return 0, nil, err
 	}
 	w := f.writer()
-	w.keepText = rawMarkup(plan, d.Path) || custom
+	w.keepText = plan.Settings.UnsafeHTML || own || custom // rawMarkup, with own looked up once
 	n, err := renderSites(sps, dth, w, nil, nil)
 	if err != nil {
 		return 0, nil, err

@@ -52,9 +52,11 @@ func Within(boundary, dir string, maxSize int64) (*FS, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := realAbs(dir)
-	if err != nil {
-		return nil, err
+	d := b // Dir: the folder is its own boundary
+	if dir != boundary {
+		if d, err = realAbs(dir); err != nil {
+			return nil, err
+		}
 	}
 	rel, ok := inside(b, d)
 	if !ok {
@@ -88,14 +90,18 @@ func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 	if !fs.ValidPath(name) {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: fs.ErrInvalid}
 	}
-	if real, info, ok := f.plain(name); ok {
+	real, info, err := f.plain(name)
+	if err == nil {
 		return real, info, nil
 	}
 	full := filepath.Join(f.dir, filepath.FromSlash(name))
+	if errors.Is(err, fs.ErrNotExist) {
+		return "", nil, &fs.PathError{Op: op, Path: name, Err: unwrap(err)} // what the Lstat below would say
+	}
 	if _, err := os.Lstat(full); err != nil {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: unwrap(err)}
 	}
-	real, err := filepath.EvalSymlinks(full)
+	real, err = filepath.EvalSymlinks(full)
 	if err != nil {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: f.brokenLink(name)}
 	}
@@ -105,7 +111,7 @@ func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 			Msg:  fmt.Sprintf("%s is a symbolic link to %s, outside the folder %s; Trellis reads nothing outside it", link, target, f.shown),
 			Hint: "copy the file into the folder instead of linking to it"}}
 	}
-	info, err := os.Stat(real)
+	info, err = os.Stat(real)
 	if err != nil {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: unwrap(err)}
 	}
@@ -120,25 +126,35 @@ func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 // plain resolves name without following links: when no part of its path
 // below the folder is a link and it is a regular file or a folder, its
 // real path is the folder's joined with it. The folders found so are
-// kept, so that each is looked at once per FS; anything else (a link, a
-// missing file, a device) is left to resolve's slower path and its
-// messages.
-func (f *FS) plain(name string) (string, fs.FileInfo, bool) {
-	if name == "." {
-		return "", nil, false
+// kept, so that each is looked at once per FS. A missing name below plain
+// folders gives Lstat's error; anything else (a link, a device) gives
+// errNotPlain, and is left to resolve's slower path and its messages.
+func (f *FS) plain(name string) (string, fs.FileInfo, error) {
+	if name == "." { // the folder itself, resolved when the FS was made
+		info, err := os.Lstat(f.dir)
+		if err != nil || !info.IsDir() {
+			return "", nil, errNotPlain
+		}
+		return f.dir, info, nil
 	}
 	for i := range len(name) {
 		if name[i] == '/' && !f.isPlainDir(name[:i]) {
-			return "", nil, false
+			return "", nil, errNotPlain
 		}
 	}
 	full := filepath.Join(f.dir, filepath.FromSlash(name))
 	info, err := os.Lstat(full)
-	if err != nil || !info.Mode().IsRegular() && !info.IsDir() {
-		return "", nil, false
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "", nil, err
+	case err != nil || !info.Mode().IsRegular() && !info.IsDir():
+		return "", nil, errNotPlain
 	}
-	return full, info, true
+	return full, info, nil
 }
+
+// errNotPlain is plain's answer for a name it leaves to resolve.
+var errNotPlain = errors.New("not a plain path")
 
 // isPlainDir reports whether the folder dir (a slash path below the
 // folder) is a folder and not a link to one.
