@@ -115,7 +115,7 @@ func (m *markdown) convert(src string, top int) (template.HTML, []mdNote) {
 		})
 	}
 	var buf bytes.Buffer
-	if err := m.md.Renderer().Render(&buf, m.src, doc); err != nil {
+	if err := m.md.Renderer().Render(bufWriter{&buf}, m.src, doc); err != nil {
 		return template.HTML(template.HTMLEscapeString(src)), m.notes
 	}
 	out := buf.Bytes()
@@ -128,6 +128,16 @@ func (m *markdown) convert(src string, top int) (template.HTML, []mdNote) {
 	}
 	return template.HTML(out), m.notes
 }
+
+// bufWriter lets goldmark's renderer write straight into a bytes.Buffer:
+// given a plain io.Writer, it would make a 4 KB bufio.Writer for each
+// text rendered.
+type bufWriter struct{ *bytes.Buffer }
+
+func (bufWriter) Buffered() int { return 0 }
+func (bufWriter) Flush() error  { return nil }
+
+var _ util.BufWriter = bufWriter{}
 
 // lineOf returns the line of the text (from 1) with byte offset at.
 func (m *markdown) lineOf(at int) int {
