@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/trellis-pl/trellis/content"
 
@@ -96,6 +97,32 @@ func (m *markdown) convert(src string, top int) (template.HTML, []mdNote) {
 	if strings.TrimSpace(src) == "" {
 		return "", nil
 	}
+	if plainLine(src) {
+		return template.HTML("<p>" + strings.ReplaceAll(src, `"`, "&quot;") + "</p>\n"), nil
+	}
+	return m.parse(src, top)
+}
+
+// plainLine reports whether src is sure to be one paragraph of plain text
+// to goldmark: one line of printable characters with no Markdown syntax
+// (see noMarkdown), no blank at either end, and nothing the GFM extension
+// would make a link of. Most short fields of a plan are such sentences;
+// goldmark would write them as <p>src</p> with " escaped, and so does
+// convert, without parsing. FuzzPlainLine holds it to goldmark.
+func plainLine(src string) bool {
+	if src[0] == ' ' || src[len(src)-1] == ' ' || !noMarkdown(src) || !utf8.ValidString(src) {
+		return false
+	}
+	for i := 0; i < len(src); i++ {
+		if c := src[i]; c < 0x20 || c == 0x7f || c == '@' {
+			return false // a line break, a tab or a control character; or an e-mail address
+		}
+	}
+	return !strings.Contains(src, "://") && !strings.Contains(src, "www.")
+}
+
+// parse is convert through goldmark.
+func (m *markdown) parse(src string, top int) (template.HTML, []mdNote) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.notes, m.raw, m.removed, m.src, m.lines = nil, 0, 0, []byte(src), nil
