@@ -37,6 +37,8 @@ type markdown struct {
 	removed int // of which changed by the sanitizer
 	src     []byte
 	lines   []int // offsets of src's line breaks, once needed
+
+	plains map[string]string // the plain text of each text parsed, for the search index
 }
 
 // mdNote is a diagnostic about a Markdown text, without its file; line
@@ -128,7 +130,14 @@ func (m *markdown) parse(src string, top int) (template.HTML, []mdNote) {
 	m.notes, m.raw, m.removed, m.src, m.lines = nil, 0, 0, []byte(src), nil
 	pc := parser.NewContext()
 	doc := m.md.Parser().Parse(gtext.NewReader(m.src), parser.WithContext(pc))
-	if at, ok := pc.Get(tooDeepKey).(int); ok {
+	at, tooDeep := pc.Get(tooDeepKey).(int)
+	if !tooDeep { // else the build fails, and the parse is the nesting limit's
+		if m.plains == nil {
+			m.plains = map[string]string{}
+		}
+		m.plains[src] = plainText(doc, m.src)
+	}
+	if tooDeep {
 		m.note(at, content.Error, content.CodeTooDeep,
 			fmt.Sprintf("lists and block quotes nest more than %d deep here", MaxMarkdownNesting),
 			fmt.Sprintf("nest lists and quotes at most %d deep: flatten the list, or start a new one after a blank line", MaxMarkdownNesting))
@@ -154,6 +163,19 @@ func (m *markdown) parse(src string, top int) (template.HTML, []mdNote) {
 		out = balanceHTML(out)
 	}
 	return template.HTML(out), m.notes
+}
+
+// plainOf returns the plain text of src if m has parsed it: what
+// searchIndex.parsePlain would make of it, from the tree parsed already.
+// A nil m has parsed nothing.
+func (m *markdown) plainOf(src string) (string, bool) {
+	if m == nil {
+		return "", false
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	t, ok := m.plains[src]
+	return t, ok
 }
 
 // bufWriter lets goldmark's renderer write straight into a bytes.Buffer:

@@ -3,6 +3,8 @@ package generator
 import (
 	"strings"
 	"testing"
+
+	"github.com/trellis-pl/trellis/content"
 )
 
 // FuzzPlainLine checks that the texts convert renders without goldmark
@@ -32,6 +34,37 @@ func FuzzPlainLine(f *testing.F) {
 			}
 			if got, want := m.inline(s), m.inline(s+"\n\n"); got != want { // a blank line after it takes the slow path
 				t.Errorf("inline(%q) = %q, through goldmark %q", s, got, want)
+			}
+		}
+	})
+}
+
+// FuzzRenderedPlain checks that the plain text the renderer keeps of what
+// it parsed is what the search index's own parser makes of the text: the
+// search index takes the one for the other.
+func FuzzRenderedPlain(f *testing.F) {
+	for _, s := range []string{
+		"**41 percent** of [students](https://example.org) read <b>well</b>", "- one\n- two\n\n> quoted",
+		"<javascript:alert(1)>", "[x](javascript:alert(1)) and ![img](data:text/html,x)", "# Heading\n\nText", "```\ncode\n```",
+		"www.example.org and ana@example.org", "| a | b |\n|---|---|\n| 1 | 2 |", "~~gone~~ and [ ] task",
+	} {
+		f.Add(s)
+	}
+	x := &searchIndex{md: newSearchMarkdown()}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, m := range []*markdown{newMarkdown(false), newMarkdown(true)} {
+			_, notes := m.parse(s, 3)
+			got, ok := m.plainOf(s)
+			if !ok {
+				for _, n := range notes {
+					if n.diag.Code == content.CodeTooDeep {
+						return // the build fails on it
+					}
+				}
+				t.Fatalf("parse(%q) kept no plain text", s)
+			}
+			if want := x.parsePlain(s); got != want {
+				t.Errorf("plain text of %q: renderer %q, search parser %q", s, got, want)
 			}
 		}
 	})

@@ -44,8 +44,9 @@ func (f SearchField) MarshalJSON() ([]byte, error) { return json.Marshal([2]stri
 
 // searchIndex collects entries, turning Markdown into plain text.
 type searchIndex struct {
-	md      goldmark.Markdown
-	entries []SearchEntry
+	md       goldmark.Markdown
+	rendered *markdown // the site's renderer, which keeps the text of what it parsed
+	entries  []SearchEntry
 }
 
 // add appends an entry; fields come in name, text pairs and empty texts
@@ -69,13 +70,20 @@ func (x *searchIndex) plain(src string) string {
 	if noMarkdown(src) {
 		return src // add collapses its blanks, as it does the parsed text's
 	}
+	if t, ok := x.rendered.plainOf(src); ok {
+		return t // the site's pages parsed it already
+	}
 	return x.parsePlain(src)
 }
 
 // parsePlain is plain for any Markdown, through the parser.
 func (x *searchIndex) parsePlain(src string) string {
 	b := []byte(src)
-	doc := x.md.Parser().Parse(gtext.NewReader(b))
+	return plainText(x.md.Parser().Parse(gtext.NewReader(b)), b)
+}
+
+// plainText is the text of a parsed Markdown document, b its source.
+func plainText(doc ast.Node, b []byte) string {
 	var out strings.Builder
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -186,7 +194,7 @@ func (s *Site) SearchEntries() []SearchEntry {
 	}
 	md := searchParsers.Get().(goldmark.Markdown)
 	defer searchParsers.Put(md)
-	x := &searchIndex{md: md}
+	x := &searchIndex{md: md, rendered: s.md}
 	s.searchPages(x)
 	for _, g := range s.Goals {
 		s.searchGoal(x, g)

@@ -39,6 +39,7 @@ type Site struct {
 	PDF bool
 
 	text *i18n.Catalogue // the interface text of Lang
+	md   *markdown       // its Markdown renderer, which keeps the plain text of what it parsed for search
 
 	search   []SearchEntry       // built on first use
 	warnings content.Diagnostics // the Markdown renderer's
@@ -93,7 +94,7 @@ func newSite(p *content.Plan, md *markdown, text *i18n.Catalogue) (s *Site, err 
 	}()
 	s = &Site{
 		Plan: p, Title: p.Settings.Title, District: p.Settings.District, Lang: p.Settings.Language,
-		Current: p.Settings.CurrentYear, text: text,
+		Current: p.Settings.CurrentYear, text: text, md: md,
 	}
 	s.Set, _ = p.Standards.In(p.Settings.Language)
 	for y := 1; y <= p.Settings.Years; y++ {
