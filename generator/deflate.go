@@ -20,12 +20,36 @@ const deflateLevel = 4
 
 // deflate returns data compressed against dict.
 func deflate(data, dict []byte) []byte {
-	var b bytes.Buffer
-	b.Grow(len(data)/6 + 64)
-	w, _ := flate.NewWriterDict(&b, deflateLevel, dict) // the level is valid
-	_, _ = w.Write(data)                                // writing to a bytes.Buffer does not fail
-	_ = w.Close()
-	return bytes.Clone(b.Bytes()) // without the spare capacity
+	var d deflater
+	return d.deflate(data, dict)
+}
+
+// deflater is deflate for the pages of one site: it keeps its compressor
+// from one page to the next (each is over half a megabyte to make), and
+// makes a new one only when the dictionary changes.
+type deflater struct {
+	w    *flate.Writer
+	dict []byte // the one w compresses against
+	buf  bytes.Buffer
+}
+
+// deflate returns data compressed against dict.
+func (d *deflater) deflate(data, dict []byte) []byte {
+	d.buf.Reset()
+	if d.w == nil || !sameBytes(d.dict, dict) {
+		d.w, _ = flate.NewWriterDict(&d.buf, deflateLevel, dict) // the level is valid
+		d.dict = dict
+	} else {
+		d.w.Reset(&d.buf) // with the same dictionary
+	}
+	_, _ = d.w.Write(data) // writing to a bytes.Buffer does not fail
+	_ = d.w.Close()
+	return bytes.Clone(d.buf.Bytes())
+}
+
+// sameBytes reports whether a and b are the same slice of memory.
+func sameBytes(a, b []byte) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // inflate returns what deflate compressed against dict.

@@ -216,6 +216,7 @@ func (s *Site) SearchEntries() []SearchEntry {
 		x.add(st.Name, st.URL, KindStandard, s.field("summary", st.Summary), SearchField{s.ElementsHeading(), strings.Join(elems, "; ")})
 	}
 	s.search = x.entries
+	s.md = nil // what it parsed is not needed any more, and serve keeps sites
 	return s.search
 }
 

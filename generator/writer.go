@@ -113,6 +113,8 @@ type memWriter struct {
 	compress   bool    // files are kept deflated (see deflate.go)
 	dict       *[]byte // what they are deflated against: the first page written, if not set before
 	unminified []string
+
+	deflater deflater
 }
 
 func (m *memWriter) write(name string, data []byte) error {
@@ -133,7 +135,7 @@ func (m *memWriter) writeCompact(name string, data []byte) error {
 		if len(*m.dict) == 0 && strings.HasSuffix(name, ".html") {
 			*m.dict = bytes.Clone(data)
 		}
-		m.files[path.Clean(name)] = deflate(data, *m.dict)
+		m.files[path.Clean(name)] = m.deflater.deflate(data, *m.dict)
 		return nil
 	}
 	m.files[path.Clean(name)] = append([]byte(nil), data...)
