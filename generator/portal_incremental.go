@@ -3,6 +3,7 @@ package generator
 import (
 	"os"
 	"path"
+	"reflect"
 	"strings"
 	"sync"
 	"time"
@@ -39,9 +40,10 @@ type portalDistrict struct {
 
 // PortalUpdate is what one PortalIncremental.Update did.
 type PortalUpdate struct {
-	Districts   int // districts in the portal
-	Rebuilt     int // districts loaded and rendered again
-	Rendered    int // pages rendered
+	Districts   int  // districts in the portal
+	Rebuilt     int  // districts loaded and rendered again
+	Rendered    int  // pages rendered
+	Root        bool // the portal's own pages among them (only when a district's summary changed)
 	Diagnostics content.Diagnostics
 	Elapsed     time.Duration
 }
@@ -74,10 +76,11 @@ func (b *PortalIncremental) Update(changed []string) (PortalUpdate, error) {
 			}
 		}
 	}
-	if err := b.rebuildDistricts(&up); err != nil {
+	summaries, err := b.rebuildDistricts(&up)
+	if err != nil {
 		return up, err
 	}
-	if err := b.renderRoot(&up, full); err != nil {
+	if err := b.renderRoot(&up, full, summaries); err != nil {
 		return up, err
 	}
 	up.Districts = len(b.districts)
@@ -104,8 +107,10 @@ func (b *PortalIncremental) needsReopen(changed []string) bool {
 	return false
 }
 
-// rebuildDistricts updates the districts with changes, a few at a time.
-func (b *PortalIncremental) rebuildDistricts(up *PortalUpdate) error {
+// rebuildDistricts updates the districts with changes, a few at a time,
+// and reports whether the summary of any changed, which the portal's own
+// pages show.
+func (b *PortalIncremental) rebuildDistricts(up *PortalUpdate) (bool, error) {
 	var todo []*portalDistrict
 	for _, name := range b.order() {
 		if d := b.districts[name]; d.changed == nil || len(d.changed) > 0 {
@@ -113,18 +118,23 @@ func (b *PortalIncremental) rebuildDistricts(up *PortalUpdate) error {
 		}
 	}
 	var (
-		mu       sync.Mutex
-		firstErr error
+		mu        sync.Mutex
+		firstErr  error
+		summaries bool
 	)
 	forEach(len(todo), b.workers, func(i int) {
 		d := todo[i]
 		res, err := d.live.Update(d.changed)
 		d.changed = []string{}
 		d.diags = res.Diagnostics.Prefix(d.ref.Folder)
+		var changed bool
 		if res.Plan != nil {
-			d.summary = summarize(res.Plan, d.ref)
+			s := summarize(res.Plan, d.ref)
+			changed = !reflect.DeepEqual(s, d.summary)
+			d.summary = s
 		}
 		mu.Lock()
+		summaries = summaries || changed
 		up.Rendered += res.Rendered
 		up.Rebuilt++
 		if err != nil && firstErr == nil {
@@ -132,12 +142,15 @@ func (b *PortalIncremental) rebuildDistricts(up *PortalUpdate) error {
 		}
 		mu.Unlock()
 	})
-	return firstErr
+	return summaries, firstErr
 }
 
 // renderRoot renders the portal's own pages from the districts' last good
-// summaries, and its static files if full.
-func (b *PortalIncremental) renderRoot(up *PortalUpdate, full bool) error {
+// summaries, and its static files if full. The pages show nothing but the
+// settings and the summaries: unless full or summaries (some summary
+// changed), the last ones stand. Every district's diagnostics are
+// gathered either way.
+func (b *PortalIncremental) renderRoot(up *PortalUpdate, full, summaries bool) error {
 	site := &PortalSite{Settings: b.portal.Settings}
 	for _, name := range b.order() {
 		d := b.districts[name]
@@ -147,6 +160,12 @@ func (b *PortalIncremental) renderRoot(up *PortalUpdate, full bool) error {
 		}
 	}
 	up.Diagnostics.Sort()
+	b.mu.RLock()
+	rendered := b.root != nil
+	b.mu.RUnlock()
+	if !full && !summaries && rendered {
+		return nil
+	}
 	site.tally()
 	w := &memWriter{files: map[string][]byte{}, minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML}
 	if full {
@@ -165,6 +184,7 @@ func (b *PortalIncremental) renderRoot(up *PortalUpdate, full bool) error {
 		return err
 	}
 	up.Rendered += n
+	up.Root = true
 	b.mu.Lock()
 	b.root = w.files
 	b.mu.Unlock()
