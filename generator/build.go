@@ -86,7 +86,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 	var unminified []string
 	pub, err := publish(opt.Out, planSourceOf(plan, opt.PlanDir), opt.Minify, func(f *folder) error {
 		f.minifyHTML = opt.MinifyHTML
-		keepText := rawMarkup(plan, opt.PlanDir)
+		keepText := rawMarkup(plan, hasOverrides(opt.PlanDir))
 		var err error
 		res.Pages, unminified, err = renderEach(slices.Concat(sps, versions), th, f, keepText, opt.Progress)
 		if err != nil {

@@ -86,7 +86,7 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	sources := planSources(plan)
 	full := b.files == nil || changed == nil || changesPlanWide(plan, changed) || !sameKeys(sources, b.sources)
 	w := &memWriter{files: make(map[string][]byte, len(pages)+16), minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML,
-		keepText: rawMarkup(plan, b.dir) || b.custom, compress: b.compress, dict: &b.dict}
+		keepText: rawMarkup(plan, hasOverrides(b.dir)) || b.custom, compress: b.compress, dict: &b.dict}
 	if !full {
 		for _, p := range pages { // pages that are gone, a goal renamed or removed, are left out
 			if data, ok := b.files[p.File()]; ok {

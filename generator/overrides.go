@@ -24,14 +24,18 @@ func themeOverrides(dir string) fs.FS {
 }
 
 // rawMarkup reports whether a plan's pages can have markup that is not the
-// default theme's: raw HTML in its Markdown, or layouts of its own in dir.
-func rawMarkup(plan *content.Plan, dir string) bool {
-	return plan.Settings.UnsafeHTML || dir != "" && hasOverrides(dir)
+// default theme's: raw HTML in its Markdown, or, if own, layouts of its
+// own (hasOverrides of its folder).
+func rawMarkup(plan *content.Plan, own bool) bool {
+	return plan.Settings.UnsafeHTML || own
 }
 
 // hasOverrides reports whether a folder has layouts/, static/ or i18n/ of
-// its own.
+// its own; no folder ("") has none.
 func hasOverrides(dir string) bool {
+	if dir == "" {
+		return false
+	}
 	for _, sub := range []string{"layouts", "static", "i18n"} {
 		if info, err := os.Stat(filepath.Join(dir, sub)); err == nil && info.IsDir() {
 			return true

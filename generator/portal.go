@@ -162,7 +162,7 @@ func renderDistrict(plan *content.Plan, d content.DistrictRef, th *theme, custom
 		return 0, nil, err
 	}
 	w := f.writer()
-	w.keepText = plan.Settings.UnsafeHTML || own || custom // rawMarkup, with own looked up once
+	w.keepText = rawMarkup(plan, own) || custom
 	n, err := renderSites(sps, dth, w, nil, nil)
 	if err != nil {
 		return 0, nil, err
