@@ -200,8 +200,8 @@ func (d *tomlDoc) decodeTable(path string, data map[string]any, rv reflect.Value
 
 // keyOrder lists a table's keys in the order they are written, so that
 // diagnostics are stable; each key is located once, not at each
-// comparison. In a first pass, which locates nothing, all keys stand at
-// the same place, and they are in the order of their names.
+// comparison. In a first pass, which locates nothing, they come in the
+// map's order.
 func (d *tomlDoc) keyOrder(path string, data map[string]any) []string {
 	if !d.locate {
 		// The order does not matter here: a file with a diagnostic is

@@ -18,13 +18,7 @@ import (
 // milliseconds per district.
 const deflateLevel = 4
 
-// deflate returns data compressed against dict.
-func deflate(data, dict []byte) []byte {
-	var d deflater
-	return d.deflate(data, dict)
-}
-
-// deflater is deflate for the pages of one site: it keeps its compressor
+// deflater compresses the pages of one site: it keeps its compressor
 // from one page to the next (each is over half a megabyte to make), and
 // makes a new one only when the dictionary changes.
 type deflater struct {
@@ -52,7 +46,7 @@ func sameBytes(a, b []byte) bool {
 	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
-// inflate returns what deflate compressed against dict.
+// inflate returns what a deflater compressed against dict.
 func inflate(data, dict []byte) ([]byte, error) {
 	r := flate.NewReaderDict(bytes.NewReader(data), dict)
 	defer r.Close()

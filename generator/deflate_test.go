@@ -5,6 +5,9 @@ import (
 	"testing"
 )
 
+// deflate compresses data against dict with a deflater of its own.
+func deflate(data, dict []byte) []byte { return new(deflater).deflate(data, dict) }
+
 // TestDeflate: what deflate compresses, inflate gives back, with or
 // without a dictionary, and a page like the dictionary shrinks.
 func TestDeflate(t *testing.T) {

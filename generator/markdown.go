@@ -130,17 +130,15 @@ func (m *markdown) parse(src string, top int) (template.HTML, []mdNote) {
 	m.notes, m.raw, m.removed, m.src, m.lines = nil, 0, 0, []byte(src), nil
 	pc := parser.NewContext()
 	doc := m.md.Parser().Parse(gtext.NewReader(m.src), parser.WithContext(pc))
-	at, tooDeep := pc.Get(tooDeepKey).(int)
-	if !tooDeep { // else the build fails, and the parse is the nesting limit's
+	if at, tooDeep := pc.Get(tooDeepKey).(int); tooDeep { // the build fails; the tree is the nesting limit's
+		m.note(at, content.Error, content.CodeTooDeep,
+			fmt.Sprintf("lists and block quotes nest more than %d deep here", MaxMarkdownNesting),
+			fmt.Sprintf("nest lists and quotes at most %d deep: flatten the list, or start a new one after a blank line", MaxMarkdownNesting))
+	} else {
 		if m.plains == nil {
 			m.plains = map[string]string{}
 		}
 		m.plains[src] = plainText(doc, m.src)
-	}
-	if tooDeep {
-		m.note(at, content.Error, content.CodeTooDeep,
-			fmt.Sprintf("lists and block quotes nest more than %d deep here", MaxMarkdownNesting),
-			fmt.Sprintf("nest lists and quotes at most %d deep: flatten the list, or start a new one after a blank line", MaxMarkdownNesting))
 	}
 	if top > 1 {
 		_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
