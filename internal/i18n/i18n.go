@@ -67,9 +67,9 @@ func (c *Catalogue) message(key string) (Message, *Catalogue, bool) {
 // A key no catalogue has comes back as itself, so that a page shows what is
 // missing rather than nothing.
 func (c *Catalogue) Text(key string, args ...any) string {
-	text := c.pick(key, args)
-	if len(args) == 0 || !strings.Contains(text, "{") {
-		return text // with no arguments, placeholders stay as they are
+	text, fill := c.pick(key, args)
+	if !fill {
+		return text
 	}
 	return string(fillArgs(nil, text, args, false))
 }
@@ -77,8 +77,8 @@ func (c *Catalogue) Text(key string, args ...any) string {
 // HTML is Text for a page: the message is the theme's own markup, and each
 // argument is escaped unless it is template.HTML already.
 func (c *Catalogue) HTML(key string, args ...any) template.HTML {
-	text := c.pick(key, args)
-	if len(args) == 0 || !strings.Contains(text, "{") {
+	text, fill := c.pick(key, args)
+	if !fill {
 		return template.HTML(text)
 	}
 	return template.HTML(fillArgs(nil, text, args, true))
@@ -87,8 +87,8 @@ func (c *Catalogue) HTML(key string, args ...any) template.HTML {
 // WriteHTML writes what HTML returns to b, without making a string of it
 // first: pages write thousands of messages.
 func (c *Catalogue) WriteHTML(b *bytes.Buffer, key string, args ...any) {
-	text := c.pick(key, args)
-	if len(args) == 0 || !strings.Contains(text, "{") {
+	text, fill := c.pick(key, args)
+	if !fill {
 		b.WriteString(text)
 		return
 	}
@@ -96,16 +96,19 @@ func (c *Catalogue) WriteHTML(b *bytes.Buffer, key string, args ...any) {
 }
 
 // pick returns the text of key in the plural form args' "count" calls for,
-// or key itself if no catalogue has it.
-func (c *Catalogue) pick(key string, args []any) string {
+// and whether it has placeholders for args to fill (with no arguments,
+// placeholders stay as they are); a key no catalogue has comes back as
+// it is, never filled.
+func (c *Catalogue) pick(key string, args []any) (text string, fill bool) {
 	m, from, ok := c.message(key)
 	if !ok {
-		return key
+		return key, false
 	}
+	text = m.Other
 	if n, ok := arg(args, "count"); ok {
-		return m.form(from.Tag, n)
+		text = m.form(from.Tag, n)
 	}
-	return m.Other
+	return text, len(args) > 0 && strings.Contains(text, "{")
 }
 
 // fillArgs appends text to dst with its {placeholders} replaced by the
