@@ -94,10 +94,10 @@ func (f *FS) resolve(op, name string) (string, fs.FileInfo, error) {
 	if err == nil {
 		return real, info, nil
 	}
-	full := filepath.Join(f.dir, filepath.FromSlash(name))
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: unwrap(err)} // what the Lstat below would say
 	}
+	full := filepath.Join(f.dir, filepath.FromSlash(name))
 	if _, err := os.Lstat(full); err != nil {
 		return "", nil, &fs.PathError{Op: op, Path: name, Err: unwrap(err)}
 	}
