@@ -2,7 +2,6 @@ package generator
 
 import (
 	"bytes"
-	"strings"
 	"testing"
 )
 
@@ -65,15 +64,4 @@ func BenchmarkEscapeHTML(b *testing.B) {
 			escapeHTML(&buf, s, true)
 		}
 	}
-}
-
-func FuzzCollapse(f *testing.F) {
-	for _, s := range []string{"", " ", "one", "one two", "one  two", " lead", "trail ", "tab\there", "line\nbreak", "no\u00a0break space", "é ü", "a\x85b", "x \r\n y"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
-			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
-		}
-	})
 }

@@ -3,6 +3,7 @@ package generator
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 )
 
@@ -54,6 +55,17 @@ func FuzzNoMarkdown(f *testing.F) {
 		}
 		if got, want := collapse(s), collapse(x.parsePlain(s)); got != want {
 			t.Fatalf("%q: the text's words %q, the parser's %q", s, got, want)
+		}
+	})
+}
+
+func FuzzCollapse(f *testing.F) {
+	for _, s := range []string{"", " ", "one", "one two", "one  two", " lead", "trail ", "tab\there", "line\nbreak", "no\u00a0break space", "é ü", "a\x85b", "x \r\n y"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Errorf("collapse(%q) = %q, want %q", s, got, want)
 		}
 	})
 }
