@@ -20,6 +20,8 @@ func TestLanguageSetting(t *testing.T) {
 		{"nothing like a language", `language = "zz"`, []string{"trellis.toml:5:12: error: \"zz\" is not a language tag (BCP 47) [unknown-language]\n  hint: write a language tag, such as `language = \"es\"` for Spanish"}},
 		{"no catalogue", `language = "fr"`, []string{"trellis.toml:5:12: error: the theme has no interface text in \"fr\" [no-catalogue]\n  hint: add the file i18n/fr.toml to the plan folder, translating the keys of the theme's i18n/en.toml (see docs/translating.md); the theme has en, es"}},
 		{"the plan's own catalogue", "language = \"fr\"\n-- i18n/fr.toml --\n[nav]\ngoals = \"Objectifs\"\n", []string{"i18n/fr.toml: warning: the catalogue lacks"}},
+		{"a catalogue with a number for a text", "language = \"fr\"\n-- i18n/fr.toml --\n[nav]\ngoals = 3\n", []string{"i18n/fr.toml: error: `nav.goals` is neither a text nor a table of texts [invalid-value]\n  hint: see docs/translating.md for the catalogue's format"}},
+		{"a catalogue with a key given twice", "language = \"fr\"\n-- i18n/fr.toml --\n[nav]\ngoals = \"Objectifs\"\ngoals = \"Buts\"\n", []string{"i18n/fr.toml:3:21: error: Key 'nav.goals' has already been defined. [toml-syntax]\n  hint: see docs/translating.md for the catalogue's format"}},
 		{"a catalogue that is not TOML", "language = \"fr\"\n-- i18n/fr.toml --\n[nav\n", []string{"i18n/fr.toml:2:5: error: expected '.' or ']' to end table name, but got '\\n' instead [toml-syntax]\n  hint: see docs/translating.md for the catalogue's format"}},
 	}
 	for _, tt := range tests {

@@ -306,6 +306,7 @@ func (l *loader) loadSettings() {
 	}
 	src := doc.src
 	l.settingsDoc = doc
+	warmBuiltin(s.Standards.ID) // while the languages are checked
 	if s.Title == "" && s.District != "" {
 		s.Title = s.District + " Professional Learning Plan"
 	}

@@ -6,8 +6,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/trellis-pl/trellis/content/internal/quicktoml"
 	"github.com/trellis-pl/trellis/content/internal/tomlpos"
+	"github.com/trellis-pl/trellis/internal/quicktoml"
 )
 
 // parsedFile is one file taken as far as it goes without the rest of the

@@ -3,8 +3,9 @@ package content
 import (
 	"embed"
 	"fmt"
+	"maps"
 	"regexp"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -284,37 +285,53 @@ func (s *StandardsSet) validateChecks(src *source, checkDup func(string, Positio
 //go:embed standards/*.toml
 var builtinFS embed.FS
 
-var builtinCache sync.Map // id → *StandardsSet
+// builtinSets are the built-in sets, each parsed on its first use.
+var builtinSets = sync.OnceValue(func() map[string]func() (*StandardsSet, error) {
+	entries, _ := builtinFS.ReadDir("standards")
+	sets := make(map[string]func() (*StandardsSet, error), len(entries))
+	for _, e := range entries {
+		id := strings.TrimSuffix(e.Name(), ".toml")
+		sets[id] = sync.OnceValues(func() (*StandardsSet, error) { return parseBuiltin(id) })
+	}
+	return sets
+})
 
 // BuiltinStandards lists the ids of the standards sets built into Trellis.
 func BuiltinStandards() []string {
-	entries, _ := builtinFS.ReadDir("standards")
-	var ids []string
-	for _, e := range entries {
-		ids = append(ids, strings.TrimSuffix(e.Name(), ".toml"))
-	}
-	sort.Strings(ids)
-	return ids
+	return slices.Sorted(maps.Keys(builtinSets()))
 }
 
-// Builtin returns a built-in standards set by id, parsed once per process.
-// The sets are checked by the test suite, so an error here is a bug in
-// Trellis, and is returned as such.
+// Builtin returns a built-in standards set by id, parsed once per process
+// (by the first caller; the others wait for it). The sets are checked by
+// the test suite, so an error here is a bug in Trellis, and is returned
+// as such.
 func Builtin(id string) (*StandardsSet, error) {
-	if s, ok := builtinCache.Load(id); ok {
-		return s.(*StandardsSet), nil
+	set, ok := builtinSets()[id]
+	if !ok {
+		return nil, fmt.Errorf("no built-in standards set %q", id)
 	}
+	return set()
+}
+
+// warmBuiltin parses the built-in set id, if it is one, beside the caller,
+// so that Builtin has it ready when it is asked for.
+func warmBuiltin(id string) {
+	if set, ok := builtinSets()[id]; ok {
+		go set()
+	}
+}
+
+func parseBuiltin(id string) (*StandardsSet, error) {
 	data, err := builtinFS.ReadFile("standards/" + id + ".toml")
 	if err != nil {
-		return nil, fmt.Errorf("no built-in standards set %q", id)
+		return nil, err
 	}
 	set, diags := ParseStandards("standards/"+id+".toml", data)
 	if diags.HasErrors() {
 		return nil, fmt.Errorf("built-in standards set %q is invalid: %s", id, diags[0])
 	}
 	set.Builtin = true
-	s, _ := builtinCache.LoadOrStore(id, set)
-	return s.(*StandardsSet), nil
+	return set, nil
 }
 
 // ParseStandards reads a standards file. name is used in diagnostics.

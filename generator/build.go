@@ -87,18 +87,20 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 	pub, err := publish(opt.Out, planSourceOf(plan, opt.PlanDir), opt.Minify, func(f *folder) error {
 		f.minifyHTML = opt.MinifyHTML
 		keepText := rawMarkup(plan, hasOverrides(opt.PlanDir))
+		w := f.writer()
+		w.keepText = keepText
+		static := make(chan error, 1)
+		go func() { static <- writeStatic(th, w) }() // beside the pages: it minifies the CSS and JS
 		var err error
 		res.Pages, unminified, err = renderEach(slices.Concat(sps, versions), th, f, keepText, opt.Progress)
+		if serr := <-static; err == nil {
+			err = serr
+		}
 		if err != nil {
 			return err
 		}
 		for _, v := range versions {
 			pages = append(pages, v.pages...)
-		}
-		w := f.writer()
-		w.keepText = keepText
-		if err := writeStatic(th, w); err != nil {
-			return err
 		}
 		return writePDF(f.root, w, opt, sps)
 	})

@@ -2,6 +2,7 @@ package generator
 
 import (
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/trellis-pl/trellis/content"
@@ -11,8 +12,10 @@ import (
 
 // planHistory is the planner's view of the plan's git history: the log,
 // and the plan as it was at the last adopted version (the last tag
-// matching version_tags), loaded once.
+// matching version_tags), loaded once (by the first of the languages'
+// planners to ask).
 type planHistory struct {
+	mu      sync.Mutex
 	log     *history.Log
 	pattern string       // version_tags, when since was chosen
 	since   *history.Tag // the last adopted version, if any
@@ -32,6 +35,8 @@ func newPlanHistory(log *history.Log, serve bool) *planHistory {
 // adopted returns the last version matching pattern and the plan at it,
 // loading it the first time it is asked for.
 func (h *planHistory) adopted(pattern string) (*history.Tag, *content.Plan, string) {
+	h.mu.Lock()
+	defer h.mu.Unlock()
 	if h.since != nil && h.pattern == pattern || pattern == "" {
 		return h.since, h.old, h.oldErr
 	}

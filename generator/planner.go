@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/internal/history"
@@ -161,15 +162,20 @@ func (sp *sitePlan) dataFiles() []dataFile {
 // planSites lists the site of a plan in each of its languages: its own,
 // then its translations. Each page knows its versions in the others.
 func planSites(plan *content.Plan, v variant, th *theme) ([]*sitePlan, error) {
-	var sps []*sitePlan
-	for _, lang := range append([]string{plan.Settings.Language}, plan.Settings.Translations...) {
+	langs := append([]string{plan.Settings.Language}, plan.Settings.Translations...)
+	sps := make([]*sitePlan, len(langs))
+	errs := make([]error, len(langs))
+	var wg sync.WaitGroup
+	for i, lang := range langs {
 		lv := v
 		lv.lang, lv.text = lang, th.catalogue(lang)
-		sp, err := planSite(plan, lv)
+		wg.Go(func() { sps[i], errs[i] = planSite(plan, lv) }) // the languages side by side
+	}
+	wg.Wait()
+	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return nil, err // the first language's, as if planned one by one
 		}
-		sps = append(sps, sp)
 	}
 	if len(sps) > 1 {
 		linkLanguages(sps)

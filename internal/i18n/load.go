@@ -13,6 +13,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
+
+	"github.com/trellis-pl/trellis/internal/quicktoml"
 )
 
 // Dir is the folder of catalogues, in a theme and in a plan's folder.
@@ -156,13 +158,8 @@ func (s *Set) read(fsys fs.FS, name string) *Problem {
 	if err != nil {
 		return &Problem{File: name, Message: "cannot read the file: " + err.Error()}
 	}
-	var raw map[string]any
-	if _, err := toml.Decode(string(data), &raw); err != nil {
-		p := &Problem{File: name, Message: err.Error()}
-		var pe toml.ParseError
-		if errors.As(err, &pe) {
-			p.Line, p.Col, p.Message = pe.Position.Line, max(pe.Position.Col, 1), pe.Message
-		}
+	raw, p := decode(name, data)
+	if p != nil {
 		return p
 	}
 	if f, ok := raw["format"].(map[string]any); ok {
@@ -175,6 +172,25 @@ func (s *Set) read(fsys fs.FS, name string) *Problem {
 		return &Problem{File: name, Message: fmt.Sprintf("`%s` is neither a text nor a table of texts", bad)}
 	}
 	return nil
+}
+
+// decode reads a catalogue's TOML: by the fast path when it can, else by
+// BurntSushi/toml, whose message, with its line and column, is the
+// problem's.
+func decode(name string, data []byte) (map[string]any, *Problem) {
+	if raw, ok := quicktoml.Decode(string(data)); ok {
+		return raw, nil
+	}
+	var raw map[string]any
+	if _, err := toml.Decode(string(data), &raw); err != nil {
+		p := &Problem{File: name, Message: err.Error()}
+		var pe toml.ParseError
+		if errors.As(err, &pe) {
+			p.Line, p.Col, p.Message = pe.Position.Line, max(pe.Position.Col, 1), pe.Message
+		}
+		return nil, p
+	}
+	return raw, nil
 }
 
 // flatten adds the messages of a TOML table under prefix; it returns the

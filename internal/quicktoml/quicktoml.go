@@ -1,5 +1,5 @@
-// Package quicktoml decodes the plain TOML that plan files are made of
-// into the values github.com/BurntSushi/toml's Decode gives for a
+// Package quicktoml decodes the plain TOML that plan files and message
+// catalogues are made of into the values github.com/BurntSushi/toml's Decode gives for a
 // map[string]any, several times faster. It is a fast path, not a parser
 // of its own: on anything it does not handle, and on anything that could
 // be a mistake, it gives up (ok is false), and the caller decodes the text

@@ -11,11 +11,25 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// examples are the TOML of the bundled example plans: their trellis.toml
-// files and the front matter of their Markdown files.
+// examples are the TOML of the bundled example plans (their .toml files
+// and the front matter of their Markdown files) and the default theme's
+// message catalogues.
 func examples(t testing.TB) map[string]string {
 	out := map[string]string{}
-	err := filepath.WalkDir("../../../examples", func(path string, d os.DirEntry, err error) error {
+	for _, dir := range []string{"../../examples", "../../themes/default/i18n"} {
+		if err := readExamples(dir, out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if len(out) < 20 {
+		t.Fatalf("found only %d example files", len(out))
+	}
+	return out
+}
+
+// readExamples adds the TOML of the files under dir to out.
+func readExamples(dir string, out map[string]string) error {
+	return filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
@@ -34,13 +48,6 @@ func examples(t testing.TB) map[string]string {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(out) < 20 {
-		t.Fatalf("found only %d example files", len(out))
-	}
-	return out
 }
 
 // sameAsBurntSushi fails the test unless BurntSushi/toml reads src, named
