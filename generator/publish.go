@@ -54,19 +54,25 @@ func publish(out string, src source, minify bool, fill func(f *folder) error) (p
 	if err := recoverLeftovers(out, next, old); err != nil {
 		return published{}, err
 	}
-	kept, err := keptFiles(out)
-	if err != nil {
-		return published{}, err
-	}
 	if err := os.Mkdir(next, 0o755); err != nil {
 		return published{}, err
 	}
 	defer os.RemoveAll(next)
+	kept := make(chan keptResult, 1)
+	go func() { // the old site is read while the new one is written
+		files, err := keptFiles(out)
+		kept <- keptResult{files, err}
+	}()
 	f := &folder{root: next, minify: minify}
-	if err := fill(f); err != nil {
+	err = fill(f)
+	k := <-kept
+	if err == nil {
+		err = k.err
+	}
+	if err != nil {
 		return published{}, err
 	}
-	if err := finish(f, out, kept); err != nil {
+	if err := finish(f, out, k.files); err != nil {
 		return published{}, err
 	}
 	if err := swap(next, out, old); err != nil {
@@ -76,6 +82,12 @@ func publish(out string, src source, minify bool, fill func(f *folder) error) (p
 	// next build removes it.
 	_ = os.RemoveAll(old)
 	return published{files: len(f.names) + 1, bytes: f.bytes + int64(len(markerHeader))}, nil // with the marker
+}
+
+// keptResult is what keptFiles returned.
+type keptResult struct {
+	files []string
+	err   error
 }
 
 // sideNames are the folders a build of out uses beside it: the new site
