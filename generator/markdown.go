@@ -102,7 +102,44 @@ func (m *markdown) convert(src string, top int) (template.HTML, []mdNote) {
 	if plainLine(src) {
 		return template.HTML("<p>" + strings.ReplaceAll(src, `"`, "&quot;") + "</p>\n"), nil
 	}
+	if h, ok := plainParagraphs(src); ok {
+		return h, nil
+	}
 	return m.parse(src, top)
+}
+
+// plainParagraphs renders src without goldmark when it is sure to be
+// paragraphs of plain text: lines that plainLine takes, the lines of a
+// paragraph joined by line breaks, paragraphs parted by empty lines (and
+// empty lines at either end). Most plan files' bodies are such prose.
+// FuzzPlainParagraphs holds it to goldmark.
+func plainParagraphs(src string) (template.HTML, bool) {
+	var b strings.Builder
+	b.Grow(len(src) + 16)
+	open := false
+	for line := range strings.Lines(src) {
+		line = strings.TrimSuffix(line, "\n")
+		switch {
+		case line == "":
+			if open {
+				b.WriteString("</p>\n")
+				open = false
+			}
+			continue
+		case !plainLine(line):
+			return "", false
+		case open:
+			b.WriteByte('\n')
+		default:
+			b.WriteString("<p>")
+			open = true
+		}
+		b.WriteString(strings.ReplaceAll(line, `"`, "&quot;"))
+	}
+	if open {
+		b.WriteString("</p>\n")
+	}
+	return template.HTML(b.String()), true
 }
 
 // plainLine reports whether src is sure to be one paragraph of plain text

@@ -39,6 +39,35 @@ func FuzzPlainLine(f *testing.F) {
 	})
 }
 
+// FuzzPlainParagraphs checks that the paragraphs convert renders without
+// goldmark come out as goldmark renders them, in both dialects.
+func FuzzPlainParagraphs(f *testing.F) {
+	for _, s := range []string{
+		"\nNew teachers are paired with mentors.\n\n", "One.\nTwo.\n\n\nThree.\n", "Line one\n1. not a list\n",
+		"Title\n===\n", "Title\n---\n", "a\n  indented\n", "a  \nhard break", "a\\\nb", "\n\n\nx", "x\n \ny",
+		"a\n    code?\n", "trail\u00a0\nnext", "\u00a0\nnext", "a\n\u3000\nb", "a\r\nb", "\"q\"\n\"r\"", "www.x.org\nok",
+		"a\n> quote", "a\n| b |", "ana\n@example.org",
+	} {
+		f.Add(s)
+	}
+	mds := []*markdown{newMarkdown(false), newMarkdown(true)}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strings.TrimSpace(s) == "" {
+			return // convert gives "" for blank text before either way
+		}
+		got, ok := plainParagraphs(s)
+		if !ok {
+			return
+		}
+		for _, m := range mds {
+			want, notes := m.parse(s, 3)
+			if got != want || len(notes) > 0 {
+				t.Errorf("plainParagraphs(%q) = %q, goldmark gives %q (notes %v)", s, got, want, notes)
+			}
+		}
+	})
+}
+
 // FuzzRenderedPlain checks that the plain text the renderer keeps of what
 // it parsed is what the search index's own parser makes of the text: the
 // search index takes the one for the other.
