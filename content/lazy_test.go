@@ -2,6 +2,7 @@ package content
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
 	"reflect"
 	"strings"
@@ -120,6 +121,9 @@ func TestLazyPositionsAreExact(t *testing.T) {
 	for _, c := range lazyCases {
 		plans = append(plans, plan{c.name, withChanges(t, c.changes)})
 	}
+	for _, ex := range []string{"cedar-valley", "magnolia-county"} { // warnings of whole files: no translation
+		plans = append(plans, plan{ex, os.DirFS("../examples/" + ex)})
+	}
 	files, err := filepath.Glob("testdata/mistakes/*.txtar")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no fixtures: %v", err)
@@ -174,5 +178,28 @@ vison = "Learn."
 	}
 	if len(c.files) < 6 {
 		t.Errorf("the cache holds %d files", len(c.files))
+	}
+}
+
+// TestLazyIndexWholeFileWarnings checks that warnings of whole files (no
+// line to point at, such as a missing translation) locate no keys: the
+// example has nine and needs no second pass.
+func TestLazyIndexWholeFileWarnings(t *testing.T) {
+	c := NewCache()
+	_, diags := LoadCached(os.DirFS("../examples/cedar-valley"), c)
+	whole := 0
+	for _, d := range diags {
+		if d.Pos.IsValid() {
+			t.Fatalf("the example has a diagnostic at a place: %s", d)
+		}
+		whole++
+	}
+	if whole == 0 {
+		t.Fatal("the example has no warnings of whole files")
+	}
+	for name, e := range c.files {
+		if e.parsed != nil && e.parsed.index != nil {
+			t.Errorf("%s: keys located", name)
+		}
 	}
 }

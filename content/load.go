@@ -127,12 +127,13 @@ func (l *loader) decodeTo(diags *Diagnostics, p *parsedFile, v any) *tomlDoc {
 	return p.decodeAt(diags, v, locate)
 }
 
-// unplacedDiagnostics lists the files that have a diagnostic but were
-// decoded without the places of their keys.
+// unplacedDiagnostics lists the files that have a diagnostic at a place
+// but were decoded without the places of their keys. A diagnostic of the
+// whole file (no line: "no translation into es") is the same either way.
 func (l *loader) unplacedDiagnostics() []string {
 	var names []string
 	for _, d := range l.diags {
-		if l.unplaced[d.File] {
+		if d.Pos.IsValid() && l.unplaced[d.File] {
 			names = append(names, d.File)
 			delete(l.unplaced, d.File)
 		}
