@@ -8,7 +8,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
+	"sync"
 )
 
 // marker is written into every output folder, so that Trellis never
@@ -80,7 +82,7 @@ func publish(out string, src source, minify bool, fill func(f *folder) error) (p
 	}
 	// The new site is in place: if the old one cannot be removed now, the
 	// next build removes it.
-	_ = os.RemoveAll(old)
+	_ = removeTree(old)
 	return published{files: len(f.names) + 1, bytes: f.bytes + int64(len(markerHeader))}, nil // with the marker
 }
 
@@ -107,10 +109,42 @@ func recoverLeftovers(out, next, old string) error {
 			}
 		}
 	}
-	if err := os.RemoveAll(next); err != nil {
+	if err := removeTree(next); err != nil {
 		return err
 	}
-	return os.RemoveAll(old)
+	return removeTree(old)
+}
+
+// removeTree is os.RemoveAll of dir, with its entries shared out among
+// the cores: the old site of a portal is tens of thousands of files.
+func removeTree(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) < 2 {
+		return os.RemoveAll(dir) // nothing to share out, or not a folder (RemoveAll says which)
+	}
+	next := make(chan string, len(entries))
+	for _, e := range entries {
+		next <- filepath.Join(dir, e.Name())
+	}
+	close(next)
+	errs := make([]error, min(len(entries), runtime.GOMAXPROCS(0)))
+	var wg sync.WaitGroup
+	for i := range errs {
+		wg.Go(func() {
+			for p := range next {
+				if err := os.RemoveAll(p); err != nil && errs[i] == nil {
+					errs[i] = err
+				}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return os.RemoveAll(dir)
 }
 
 // finish copies the user's files into the new site and writes the marker.

@@ -2,6 +2,9 @@ package generator
 
 import (
 	"bufio"
+	"errors"
+	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -314,5 +317,33 @@ func buildLoop(t *testing.T) {
 			t.Fatal(err)
 		}
 		os.Stdout.WriteString("built\n")
+	}
+}
+
+// TestRemoveTree checks that removeTree removes a folder with everything
+// below it, however its entries are shared out, and a missing one without
+// complaint, as os.RemoveAll does.
+func TestRemoveTree(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "old")
+	for i := range 40 {
+		sub := filepath.Join(dir, fmt.Sprintf("d%02d", i), "page")
+		if err := os.MkdirAll(sub, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(sub, "index.html"), []byte("x"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(dir, "robots.txt"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := removeTree(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Fatalf("the folder is still there: %v", err)
+	}
+	if err := removeTree(dir); err != nil {
+		t.Fatalf("a missing folder: %v", err)
 	}
 }
