@@ -38,13 +38,15 @@ func withBoom(t *testing.T) {
 	t.Cleanup(func() { markdownFor = old })
 }
 
+// addBoom appends BOOM to a Markdown file, in bold: plain paragraphs are
+// written without goldmark (plainParagraphs), and never reach a renderer.
 func addBoom(t *testing.T, file string) {
 	t.Helper()
 	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f.WriteString("\nBOOM\n")
+	f.WriteString("\n**BOOM**\n")
 	f.Close()
 }
 
