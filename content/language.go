@@ -28,9 +28,27 @@ func (l *loader) checkLanguage(doc *tomlDoc) {
 // catalogues are the interface texts a plan can use: the theme's, and the
 // plan's own i18n/*.toml, with the problems of the plan's files. Without
 // files of its own, a plan shares the theme's (see i18n.Load): a portal
-// loads hundreds of plans.
+// loads hundreds of plans. They are read once per load, by readCatalogues.
 func (l *loader) catalogues() (*i18n.Set, []i18n.Problem) {
-	return i18n.Load(themes.Default(), l.fsys)
+	r := <-l.cats
+	l.cats <- r
+	return r.set, r.problems
+}
+
+// readCatalogues starts reading the catalogues beside the rest of the
+// load: the theme's are about 50 kB of TOML, parsed once per process.
+func (l *loader) readCatalogues() {
+	l.cats = make(chan catalogueSet, 1)
+	go func() {
+		set, problems := i18n.Load(themes.Default(), l.fsys)
+		l.cats <- catalogueSet{set, problems}
+	}()
+}
+
+// catalogueSet is what i18n.Load returned.
+type catalogueSet struct {
+	set      *i18n.Set
+	problems []i18n.Problem
 }
 
 // checkTag checks one language tag, the value of key, and returns it in

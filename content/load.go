@@ -88,6 +88,7 @@ type loader struct {
 	locate    map[string]bool
 	locateAll bool // every file (tests compare the two ways)
 	unplaced  map[string]bool
+	cats      chan catalogueSet // see readCatalogues
 }
 
 func newLoader(fsys fs.FS, c *Cache, r *reads, locate map[string]bool) *loader {
@@ -161,10 +162,8 @@ func (l *loader) isPlan() bool {
 
 func (l *loader) load() {
 	p := l.plan
+	l.readCatalogues() // beside the plan's files; the languages are checked after them
 	l.loadSettings()
-	if len(p.Settings.Translations) > 0 && l.settingsDoc != nil {
-		l.checkTranslations()
-	}
 	l.loadStandards()
 	l.findRootTranslations()
 	if doc := l.loadMarkdown(DistrictFile, "the district profile", &p.District, &p.District.Body); doc != nil {
@@ -209,6 +208,12 @@ func (l *loader) load() {
 	l.checkDuplicateIDs("partner", len(p.Partners), func(i int) (string, Body, Position) {
 		return p.Partners[i].ID, p.Partners[i].Body, p.Partners[i].Pos
 	})
+	if l.settingsDoc != nil {
+		l.checkLanguage(l.settingsDoc)
+		if len(p.Settings.Translations) > 0 {
+			l.checkTranslations()
+		}
+	}
 	l.checkPlan()
 	if len(p.Settings.Translations) > 0 || len(l.translationFiles) > 0 {
 		l.loadTranslations(l.mainFiles())
@@ -307,14 +312,13 @@ func (l *loader) loadSettings() {
 	}
 	src := doc.src
 	l.settingsDoc = doc
-	warmBuiltin(s.Standards.ID) // while the languages are checked
+	warmBuiltin(s.Standards.ID) // beside the other files
 	if s.Title == "" && s.District != "" {
 		s.Title = s.District + " Professional Learning Plan"
 	}
 	if s.Language == "" {
 		s.Language = "en"
 	}
-	l.checkLanguage(doc)
 	if s.CurrentYear == 0 {
 		s.CurrentYear = 1
 	}
