@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"sync"
 	"time"
 
 	"github.com/go-git/go-git/v5/plumbing"
@@ -26,6 +27,8 @@ func (l *Log) PlanAt(commit string) (fs.FS, error) {
 	if l == nil || l.repo == nil {
 		return nil, errors.New("the plan folder is not in a git repository")
 	}
+	l.objects.Lock()
+	defer l.objects.Unlock()
 	c, err := l.repo.CommitObject(plumbing.NewHash(commit))
 	if err != nil {
 		return nil, fmt.Errorf("reading commit %s: %v", commit, err)
@@ -37,14 +40,17 @@ func (l *Log) PlanAt(commit string) (fs.FS, error) {
 	if tree == nil {
 		return nil, fmt.Errorf("the plan folder did not exist at commit %.7s", commit)
 	}
-	return &treeFS{tree: tree, when: c.Committer.When, max: l.maxSize}, nil
+	return &treeFS{tree: tree, when: c.Committer.When, max: l.maxSize, mu: &l.objects}, nil
 }
 
-// treeFS is a git tree as an fs.FS.
+// treeFS is a git tree as an fs.FS. It is safe for concurrent use (a
+// load reads its catalogues beside its other files): go-git's trees and
+// object storage are not, so every call holds the Log's lock on them.
 type treeFS struct {
 	tree *object.Tree
 	when time.Time
 	max  int64
+	mu   *sync.Mutex // the Log's objects lock
 }
 
 func (t *treeFS) entry(op, name string) (*object.TreeEntry, error) {
@@ -72,6 +78,8 @@ func (t *treeFS) entry(op, name string) (*object.TreeEntry, error) {
 
 // Stat returns a file's info.
 func (t *treeFS) Stat(name string) (fs.FileInfo, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	e, err := t.entry("stat", name)
 	if err != nil {
 		return nil, err
@@ -95,6 +103,12 @@ func (t *treeFS) info(name string, e *object.TreeEntry) (fs.FileInfo, error) {
 
 // ReadFile reads a whole file.
 func (t *treeFS) ReadFile(name string) ([]byte, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.readFile(name)
+}
+
+func (t *treeFS) readFile(name string) ([]byte, error) {
 	e, err := t.entry("read", name)
 	if err != nil {
 		return nil, err
@@ -133,6 +147,12 @@ func (t *treeFS) tooLarge(name string, size int64) error {
 
 // ReadDir lists a folder, sorted by name.
 func (t *treeFS) ReadDir(name string) ([]fs.DirEntry, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.readDir(name)
+}
+
+func (t *treeFS) readDir(name string) ([]fs.DirEntry, error) {
 	e, err := t.entry("readdir", name)
 	if err != nil {
 		return nil, err
@@ -155,6 +175,8 @@ func (t *treeFS) ReadDir(name string) ([]fs.DirEntry, error) {
 
 // Open opens a file or folder.
 func (t *treeFS) Open(name string) (fs.File, error) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
 	e, err := t.entry("open", name)
 	if err != nil {
 		return nil, err
@@ -164,13 +186,13 @@ func (t *treeFS) Open(name string) (fs.File, error) {
 		return nil, err
 	}
 	if e.Mode == filemode.Dir {
-		entries, err := t.ReadDir(name)
+		entries, err := t.readDir(name)
 		if err != nil {
 			return nil, err
 		}
 		return &openDir{info: fi, entries: entries}, nil
 	}
-	data, err := t.ReadFile(name)
+	data, err := t.readFile(name)
 	if err != nil {
 		return nil, err
 	}

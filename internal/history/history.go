@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	git "github.com/go-git/go-git/v5"
@@ -73,6 +74,7 @@ type Log struct {
 	changed map[string]time.Time // file → when it last changed
 	shallow map[plumbing.Hash]bool
 	maxSize int64
+	objects sync.Mutex // held by PlanAt and its file systems, which may be read from several goroutines
 }
 
 // Options configure Open.

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/trellis-pl/trellis/internal/gittest"
@@ -177,6 +178,47 @@ func TestShallowAndAbsent(t *testing.T) {
 	if _, ok := l.LastChanged(); ok {
 		t.Error("no git: a last change")
 	}
+}
+
+// TestPlanAtConcurrent reads earlier versions from several goroutines at
+// once, as a load does (its catalogues beside its other files) and as the
+// languages' planners do. go-git's trees are not safe for that by
+// themselves; run with -race.
+func TestPlanAtConcurrent(t *testing.T) {
+	r := repo(t)
+	l, err := history.Open(filepath.Join(r.Dir, "plan"), history.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"plan-2025": "g1", "plan-2026": "g1 changed"}
+	var wg sync.WaitGroup
+	for tag, goal := range want {
+		h, err := l.Resolve(tag)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fsys, err := l.PlanAt(h)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for range 4 {
+			wg.Go(func() {
+				if data, err := fs.ReadFile(fsys, "goals/01-read.md"); err != nil || string(data) != goal {
+					t.Errorf("goal at %s: %q, %v; want %q", tag, data, err, goal)
+				}
+				if _, err := fs.Stat(fsys, "trellis.toml"); err != nil {
+					t.Errorf("stat at %s: %v", tag, err)
+				}
+				if entries, err := fs.ReadDir(fsys, "goals"); err != nil || len(entries) != 1 {
+					t.Errorf("goals/ at %s: %d entries, %v; want 1", tag, len(entries), err)
+				}
+				if _, err := l.PlanAt(h); err != nil {
+					t.Errorf("PlanAt(%s) beside the reads: %v", tag, err)
+				}
+			})
+		}
+	}
+	wg.Wait()
 }
 
 func TestPlanAtRepositoryRoot(t *testing.T) {
