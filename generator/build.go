@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -89,14 +90,17 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		keepText := rawMarkup(plan, hasOverrides(opt.PlanDir))
 		w := f.writer()
 		w.keepText = keepText
-		static := make(chan error, 1)
-		go func() { static <- writeStatic(th, w) }() // beside the pages: it minifies the CSS and JS
+		var static []staticFile
+		var serr error
+		read := make(chan struct{})
+		go func() { static, serr = readStatic(th, w); close(read) }() // beside the pages: it minifies the CSS and JS
 		var err error
 		res.Pages, unminified, err = renderEach(slices.Concat(sps, versions), th, f, keepText, opt.Progress)
-		if serr := <-static; err == nil {
-			err = serr
+		<-read
+		for i := 0; err == nil && serr == nil && i < len(static); i++ {
+			serr = w.writeCompact(static[i].name, static[i].data)
 		}
-		if err != nil {
+		if err = cmp.Or(err, serr); err != nil {
 			return err
 		}
 		for _, v := range versions {

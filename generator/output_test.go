@@ -167,3 +167,50 @@ func TestCoverageGaps(t *testing.T) {
 		t.Errorf("standard page: %s", std)
 	}
 }
+
+// TestStaticReplacesGenerated: a plan's own static file whose name a
+// generated file also has (a district's robots.txt) replaces it, in every
+// build (the static files are minified beside the pages, and written
+// after them) and in serve's site.
+func TestStaticReplacesGenerated(t *testing.T) {
+	dir := copyPlan(t, "magnolia-county")
+	const robots = "User-agent: *\nDisallow: /drafts/\n"
+	writeFile(t, filepath.Join(dir, "static", "robots.txt"), robots)
+	out := filepath.Join(t.TempDir(), "site")
+	for i := range 5 {
+		if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir, Minify: true}); err != nil {
+			t.Fatal(err)
+		}
+		if got := mustRead(t, filepath.Join(out, "robots.txt")); got != robots {
+			t.Fatalf("build %d: robots.txt = %q, want the plan's own", i+1, got)
+		}
+	}
+	inc := NewIncremental(dir, PreviewOptions{})
+	up, err := inc.Update(load(t, dir), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := string(up.Files["robots.txt"]); got != robots {
+		t.Errorf("serve: robots.txt = %q, want the plan's own", got)
+	}
+	goal := "goals/" + firstEntry(t, filepath.Join(dir, "goals"))
+	up, err = inc.Update(load(t, dir), []string{goal})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if up.Full {
+		t.Fatalf("an edit of %s rebuilt the whole site", goal)
+	}
+	if got := string(up.Files["robots.txt"]); got != robots {
+		t.Errorf("serve, after an edit of %s: robots.txt = %q, want the plan's own", goal, got)
+	}
+}
+
+func firstEntry(t *testing.T, dir string) string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) == 0 {
+		t.Fatalf("%s: %v, %d entries", dir, err, len(entries))
+	}
+	return entries[0].Name()
+}

@@ -1,6 +1,7 @@
 package generator
 
 import (
+	"maps"
 	"os"
 	"path"
 	"reflect"
@@ -168,20 +169,28 @@ func (b *PortalIncremental) renderRoot(up *PortalUpdate, full, summaries bool) e
 	}
 	site.tally()
 	w := &memWriter{files: map[string][]byte{}, minify: b.opt.Minify, minifyHTML: b.opt.MinifyHTML}
+	b.mu.RLock()
+	last := b.root
+	b.mu.RUnlock()
+	if !full {
+		maps.Copy(w.files, last)
+	}
+	n, err := renderPortalPages(site, b.th, w, b.opt.BaseURL)
+	if err != nil {
+		return err
+	}
+	// The static files after the pages, as a build writes them, so that
+	// the portal's own robots.txt, say, replaces the generated one.
 	if full {
 		if err := writeStatic(b.th, w); err != nil {
 			return err
 		}
 	} else {
-		b.mu.RLock()
-		for k, v := range b.root {
-			w.files[k] = v
+		for name := range b.th.static {
+			if data, ok := last[name]; ok {
+				w.files[name] = data
+			}
 		}
-		b.mu.RUnlock()
-	}
-	n, err := renderPortalPages(site, b.th, w, b.opt.BaseURL)
-	if err != nil {
-		return err
 	}
 	up.Rendered += n
 	up.Root = true

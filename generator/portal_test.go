@@ -198,3 +198,38 @@ func portalFiles(b *PortalIncremental) map[string][]byte {
 	}
 	return all
 }
+
+// TestPortalStaticReplacesGenerated: the portal's own static robots.txt
+// replaces the generated one, in a build and in serve, also after an
+// edit that renders the portal's pages again.
+func TestPortalStaticReplacesGenerated(t *testing.T) {
+	dir := makePortal(t)
+	const robots = "User-agent: *\nDisallow: /\n"
+	writeFile(t, filepath.Join(dir, "static", "robots.txt"), robots)
+	p, diags := content.OpenPortal(dir)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	out := filepath.Join(t.TempDir(), "site")
+	if _, diags, err := BuildPortal(p, PortalOptions{Out: out, Workers: 2}); err != nil || diags.HasErrors() {
+		t.Fatal(err, diags)
+	}
+	if got := mustRead(t, filepath.Join(out, "robots.txt")); got != robots {
+		t.Errorf("build: robots.txt = %q, want the portal's own", got)
+	}
+	inc := NewPortalIncremental(dir, PreviewOptions{}, 2)
+	if _, err := inc.Update(nil); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := inc.File("robots.txt"); string(got) != robots {
+		t.Errorf("serve: robots.txt = %q, want the portal's own", got)
+	}
+	profile := filepath.Join(dir, "magnolia-county", "district.md")
+	writeFile(t, profile, strings.Replace(mustRead(t, profile), "enrollment = 2315", "enrollment = 2316", 1))
+	if up, err := inc.Update([]string{"magnolia-county/district.md"}); err != nil || !up.Root {
+		t.Fatalf("enrollment update: %+v %v", up, err)
+	}
+	if got, _ := inc.File("robots.txt"); string(got) != robots {
+		t.Errorf("serve, after the portal's pages were rendered again: robots.txt = %q, want the portal's own", got)
+	}
+}

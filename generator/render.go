@@ -213,6 +213,29 @@ func writeStatic(th *theme, w writer) error {
 	return nil
 }
 
+// staticFile is a static file read and minified, ready to be written.
+type staticFile struct {
+	name string
+	data []byte
+}
+
+// readStatic is writeStatic's first half, which a build does beside its
+// pages: it reads the static files and minifies each as w will publish
+// it. The second, writing them with w.writeCompact, comes after the
+// pages, so that a plan's own static file (a robots.txt, say) replaces a
+// generated one of its name.
+func readStatic(th *theme, w *dirWriter) ([]staticFile, error) {
+	files := make([]staticFile, 0, len(th.static))
+	for name, src := range th.static {
+		data, err := fs.ReadFile(src, "static/"+name)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, staticFile{name, w.minified(name, data)})
+	}
+	return files, nil
+}
+
 // sitemap writes the sitemap of a site's pages into b; a page in several
 // languages names its versions as alternates (xhtml:link, as search
 // engines read them).

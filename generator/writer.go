@@ -56,14 +56,19 @@ type dirWriter struct {
 }
 
 func (d *dirWriter) write(name string, data []byte) error {
-	unminified := false
-	if d.f.minify {
-		data, unminified = minifyByName(name, data, d.f.minifyHTML, d.keepText)
+	return d.writeCompact(name, d.minified(name, data))
+}
+
+// minified is data as write publishes it.
+func (d *dirWriter) minified(name string, data []byte) []byte {
+	if !d.f.minify {
+		return data
 	}
+	data, unminified := minifyByName(name, data, d.f.minifyHTML, d.keepText)
 	if unminified {
 		d.unminified = append(d.unminified, name)
 	}
-	return d.writeCompact(name, data)
+	return data
 }
 
 func (d *dirWriter) compact() bool { return d.f.minify }
