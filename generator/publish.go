@@ -116,11 +116,15 @@ func recoverLeftovers(out, next, old string) error {
 }
 
 // removeTree is os.RemoveAll of dir, with its entries shared out among
-// the cores: the old site of a portal is tens of thousands of files.
+// the cores: the old site of a portal is tens of thousands of files. A
+// symbolic link in dir's place is removed, not followed.
 func removeTree(dir string) error {
+	if fi, err := os.Lstat(dir); err != nil || !fi.IsDir() {
+		return os.RemoveAll(dir)
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil || len(entries) < 2 {
-		return os.RemoveAll(dir) // nothing to share out, or not a folder (RemoveAll says which)
+		return os.RemoveAll(dir) // nothing to share out, or not readable (RemoveAll says why)
 	}
 	next := make(chan string, len(entries))
 	for _, e := range entries {

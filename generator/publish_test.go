@@ -346,4 +346,24 @@ func TestRemoveTree(t *testing.T) {
 	if err := removeTree(dir); err != nil {
 		t.Fatalf("a missing folder: %v", err)
 	}
+	// A link in the old site's place (a leftover .site.trellis-old, say)
+	// goes; what it points to stays.
+	kept := t.TempDir()
+	for _, name := range []string{"a.txt", "b.txt", "c.txt"} {
+		if err := os.WriteFile(filepath.Join(kept, name), []byte("keep"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Symlink(kept, dir); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := removeTree(dir); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Lstat(dir); !errors.Is(err, fs.ErrNotExist) {
+		t.Errorf("the link is still there: %v", err)
+	}
+	if entries, _ := os.ReadDir(kept); len(entries) != 3 {
+		t.Errorf("the link's target has %d files left, want 3", len(entries))
+	}
 }
