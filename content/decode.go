@@ -11,7 +11,7 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-	"github.com/trellis-pl/trellis/content/internal/tomlpos"
+	"github.com/trellis-pl/trellis/internal/tomlpos"
 	"github.com/trellis-pl/trellis/internal/i18n"
 )
 

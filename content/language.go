@@ -98,10 +98,12 @@ func (l *loader) missingMessages(set *i18n.Set, lang string) {
 }
 
 func catalogueDiagnostic(p i18n.Problem) Diagnostic {
-	code := CodeInvalidValue
+	code, hint := CodeInvalidValue, "see docs/translating.md for the catalogue's format"
 	if p.Line > 0 {
 		code = CodeTOMLSyntax
 	}
-	return Diagnostic{File: p.File, Pos: Position{Line: p.Line, Col: p.Col}, Severity: Error, Code: code, Message: p.Message,
-		Hint: "see docs/translating.md for the catalogue's format"}
+	if p.Deep {
+		code, hint = CodeTOMLTooDeep, "a catalogue nests two or three levels, such as [nav] and its keys; see docs/translating.md"
+	}
+	return Diagnostic{File: p.File, Pos: Position{Line: p.Line, Col: p.Col}, Severity: Error, Code: code, Message: p.Message, Hint: hint}
 }

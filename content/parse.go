@@ -6,7 +6,7 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/trellis-pl/trellis/content/internal/tomlpos"
+	"github.com/trellis-pl/trellis/internal/tomlpos"
 	"github.com/trellis-pl/trellis/internal/quicktoml"
 )
 

@@ -1,6 +1,7 @@
 package i18n
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,11 +11,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 	"golang.org/x/text/language"
 
 	"github.com/trellis-pl/trellis/internal/quicktoml"
+	"github.com/trellis-pl/trellis/internal/tomlpos"
 )
 
 // Dir is the folder of catalogues, in a theme and in a plan's folder.
@@ -36,6 +39,7 @@ type Problem struct {
 	Line    int    // 0 if the whole file
 	Col     int
 	Message string
+	Deep    bool // the TOML nests deeper than tomlpos.MaxDepth
 }
 
 // Load reads the catalogues in the i18n/ folder of each layer, later
@@ -176,8 +180,15 @@ func (s *Set) read(fsys fs.FS, name string) *Problem {
 
 // decode reads a catalogue's TOML: by the fast path when it can, else by
 // BurntSushi/toml, whose message, with its line and column, is the
-// problem's.
+// problem's. TOML nested deeper than a plan file may be is refused first,
+// as content refuses it in a plan file: the decoders' time and stack grow
+// with the depth.
 func decode(name string, data []byte) (map[string]any, *Problem) {
+	if sp, deep := tomlpos.TooDeep(string(data), tomlpos.MaxDepth); deep {
+		line, col := lineCol(data, sp.Start)
+		return nil, &Problem{File: name, Line: line, Col: col, Deep: true, Message: fmt.Sprintf(
+			"the TOML nests more than %d levels deep here (tables, dotted keys, lists and inline tables)", tomlpos.MaxDepth)}
+	}
 	if raw, ok := quicktoml.Decode(string(data)); ok {
 		return raw, nil
 	}
@@ -191,6 +202,12 @@ func decode(name string, data []byte) (map[string]any, *Problem) {
 		return nil, p
 	}
 	return raw, nil
+}
+
+// lineCol is the line and column (in characters, from 1) of a byte offset.
+func lineCol(data []byte, off int) (line, col int) {
+	start := bytes.LastIndexByte(data[:off], '\n') + 1
+	return 1 + bytes.Count(data[:start], []byte("\n")), 1 + utf8.RuneCount(data[start:off])
 }
 
 // flatten adds the messages of a TOML table under prefix; it returns the
