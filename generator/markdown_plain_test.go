@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/testplan"
 )
 
 // FuzzPlainLine checks that the texts convert renders without goldmark
@@ -50,6 +51,9 @@ func FuzzPlainParagraphs(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	for _, s := range exampleBodies(f) { // the prose of real plans, some of which the fast path takes
+		f.Add(s)
+	}
 	mds := []*markdown{newMarkdown(false), newMarkdown(true)}
 	f.Fuzz(func(t *testing.T, s string) {
 		if strings.TrimSpace(s) == "" {
@@ -66,6 +70,53 @@ func FuzzPlainParagraphs(f *testing.F) {
 			}
 		}
 	})
+}
+
+// exampleBodies is the Markdown bodies of the two examples' files.
+func exampleBodies(tb testing.TB) []string {
+	var out []string
+	for _, name := range []string{"cedar-valley", "magnolia-county"} {
+		plan, diags := content.LoadDir(testplan.Dir(name))
+		if diags.HasErrors() {
+			tb.Fatal(diags)
+		}
+		out = append(out, plan.District.Markdown, plan.Beliefs.Markdown)
+		for _, g := range plan.Goals {
+			out = append(out, g.Markdown)
+		}
+		for _, a := range plan.Activities {
+			out = append(out, a.Markdown)
+		}
+		for _, p := range plan.Partners {
+			out = append(out, p.Markdown)
+		}
+	}
+	return out
+}
+
+// TestPlainParagraphsOnExamples: the fast path takes the examples' bodies
+// of plain prose (7 of 27; the others have lists, headings or emphasis),
+// and renders each it takes as goldmark does.
+func TestPlainParagraphsOnExamples(t *testing.T) {
+	bodies := exampleBodies(t)
+	m := newMarkdown(false)
+	taken := 0
+	for _, s := range bodies {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		got, ok := plainParagraphs(s)
+		if !ok {
+			continue
+		}
+		taken++
+		if want, _ := m.parse(s, 3); got != want {
+			t.Errorf("plainParagraphs(%q) = %q, goldmark gives %q", s, got, want)
+		}
+	}
+	if taken < 5 {
+		t.Errorf("the fast path took %d of the examples' %d bodies; want 5 at least", taken, len(bodies))
+	}
 }
 
 // FuzzRenderedPlain checks that the plain text the renderer keeps of what
