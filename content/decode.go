@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/BurntSushi/toml"
-	"github.com/trellis-pl/trellis/internal/tomlpos"
 	"github.com/trellis-pl/trellis/internal/i18n"
+	"github.com/trellis-pl/trellis/internal/tomlpos"
 )
 
 // tomlDoc is one TOML text inside a source file: a whole .toml file, or the

@@ -6,8 +6,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/trellis-pl/trellis/internal/tomlpos"
 	"github.com/trellis-pl/trellis/internal/quicktoml"
+	"github.com/trellis-pl/trellis/internal/tomlpos"
 )
 
 // parsedFile is one file taken as far as it goes without the rest of the

@@ -9,8 +9,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/trellis-pl/trellis/internal/tomlpos"
 	"github.com/trellis-pl/trellis/internal/i18n"
+	"github.com/trellis-pl/trellis/internal/tomlpos"
 )
 
 // A translation of a content file sits beside it as name.<lang>.md
