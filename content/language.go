@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/trellis-pl/trellis/internal/async"
 	"github.com/trellis-pl/trellis/internal/i18n"
 	"github.com/trellis-pl/trellis/themes"
 )
@@ -29,26 +30,12 @@ func (l *loader) checkLanguage(doc *tomlDoc) {
 // plan's own i18n/*.toml, with the problems of the plan's files. Without
 // files of its own, a plan shares the theme's (see i18n.Load): a portal
 // loads hundreds of plans. They are read once per load, by readCatalogues.
-func (l *loader) catalogues() (*i18n.Set, []i18n.Problem) {
-	r := <-l.cats
-	l.cats <- r
-	return r.set, r.problems
-}
+func (l *loader) catalogues() (*i18n.Set, []i18n.Problem) { return l.cats() }
 
 // readCatalogues starts reading the catalogues beside the rest of the
 // load: the theme's are about 50 kB of TOML, parsed once per process.
 func (l *loader) readCatalogues() {
-	l.cats = make(chan catalogueSet, 1)
-	go func() {
-		set, problems := i18n.Load(themes.Default(), l.fsys)
-		l.cats <- catalogueSet{set, problems}
-	}()
-}
-
-// catalogueSet is what i18n.Load returned.
-type catalogueSet struct {
-	set      *i18n.Set
-	problems []i18n.Problem
+	l.cats = async.Go(func() (*i18n.Set, []i18n.Problem) { return i18n.Load(themes.Default(), l.fsys) })
 }
 
 // checkTag checks one language tag, the value of key, and returns it in

@@ -9,6 +9,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/trellis-pl/trellis/internal/i18n"
 	"github.com/trellis-pl/trellis/internal/planfs"
 )
 
@@ -88,7 +89,7 @@ type loader struct {
 	locate    map[string]bool
 	locateAll bool // every file (tests compare the two ways)
 	unplaced  map[string]bool
-	cats      chan catalogueSet // see readCatalogues
+	cats      func() (*i18n.Set, []i18n.Problem) // see readCatalogues
 }
 
 func newLoader(fsys fs.FS, c *Cache, r *reads, locate map[string]bool) *loader {

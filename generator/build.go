@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/trellis-pl/trellis/content"
+	"github.com/trellis-pl/trellis/internal/async"
 	"github.com/trellis-pl/trellis/internal/history"
 	"github.com/trellis-pl/trellis/themes"
 )
@@ -90,13 +91,10 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		keepText := rawMarkup(plan, hasOverrides(opt.PlanDir))
 		w := f.writer()
 		w.keepText = keepText
-		var static []staticFile
-		var serr error
-		read := make(chan struct{})
-		go func() { static, serr = readStatic(th, w); close(read) }() // beside the pages: it minifies the CSS and JS
+		read := async.Go(func() ([]staticFile, error) { return readStatic(th, w) }) // beside the pages: it minifies the CSS and JS
 		var err error
 		res.Pages, unminified, err = renderEach(slices.Concat(sps, versions), th, f, keepText, opt.Progress)
-		<-read
+		static, serr := read()
 		for i := 0; err == nil && serr == nil && i < len(static); i++ {
 			serr = w.writeCompact(static[i].name, static[i].data)
 		}

@@ -3,6 +3,7 @@ package generator
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,6 +12,8 @@ import (
 	"runtime"
 	"strings"
 	"sync"
+
+	"github.com/trellis-pl/trellis/internal/async"
 )
 
 // marker is written into every output folder, so that Trellis never
@@ -60,21 +63,14 @@ func publish(out string, src source, minify bool, fill func(f *folder) error) (p
 		return published{}, err
 	}
 	defer os.RemoveAll(next)
-	kept := make(chan keptResult, 1)
-	go func() { // the old site is read while the new one is written
-		files, err := keptFiles(out)
-		kept <- keptResult{files, err}
-	}()
+	kept := async.Go(func() ([]string, error) { return keptFiles(out) }) // the old site is read while the new one is written
 	f := &folder{root: next, minify: minify}
 	err = fill(f)
-	k := <-kept
-	if err == nil {
-		err = k.err
-	}
-	if err != nil {
+	keptNames, kerr := kept()
+	if err = cmp.Or(err, kerr); err != nil {
 		return published{}, err
 	}
-	if err := finish(f, out, k.files); err != nil {
+	if err := finish(f, out, keptNames); err != nil {
 		return published{}, err
 	}
 	if err := swap(next, out, old); err != nil {
@@ -84,12 +80,6 @@ func publish(out string, src source, minify bool, fill func(f *folder) error) (p
 	// next build removes it.
 	_ = removeTree(old)
 	return published{files: len(f.names) + 1, bytes: f.bytes + int64(len(markerHeader))}, nil // with the marker
-}
-
-// keptResult is what keptFiles returned.
-type keptResult struct {
-	files []string
-	err   error
 }
 
 // sideNames are the folders a build of out uses beside it: the new site

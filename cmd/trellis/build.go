@@ -12,6 +12,7 @@ import (
 
 	"github.com/trellis-pl/trellis/content"
 	"github.com/trellis-pl/trellis/generator"
+	"github.com/trellis-pl/trellis/internal/async"
 	"github.com/trellis-pl/trellis/internal/history"
 )
 
@@ -125,18 +126,10 @@ func batchGC() (restore func()) {
 // function that waits for it and gives it, with the notes to show when it
 // is partial or absent, for the loaded plan.
 func readHistory(dir string, versions bool) func(*content.Plan) (*history.Log, []string) {
-	type result struct {
-		log *history.Log
-		err error
-	}
-	done := make(chan result, 1)
-	go func() {
-		log, err := generator.OpenHistory(dir, nil, false)
-		done <- result{log, err}
-	}()
+	read := async.Go(func() (*history.Log, error) { return generator.OpenHistory(dir, nil, false) })
 	return func(plan *content.Plan) (*history.Log, []string) {
-		r := <-done
-		return historyNotes(r.log, r.err, plan, versions)
+		log, err := read()
+		return historyNotes(log, err, plan, versions)
 	}
 }
 
