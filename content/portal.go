@@ -116,11 +116,17 @@ func OpenPortal(dir string) (*Portal, Diagnostics) {
 	slugs := map[string]string{}
 	for _, e := range entries {
 		name := e.Name()
-		if !e.IsDir() || name[0] == '.' || name == "public" || name == "layouts" || name == "static" {
+		if !e.IsDir() || name[0] == '.' {
 			continue
 		}
 		path := filepath.Join(dir, name)
 		if _, err := os.Stat(filepath.Join(path, SettingsFile)); err != nil {
+			continue
+		}
+		if use, ok := portalFolders[name]; ok {
+			diags = append(diags, Diagnostic{File: name + "/", Severity: Error, Code: CodeReservedFolder,
+				Message: "the folder " + name + " holds a plan (its " + SettingsFile + "), but a portal's " + name + "/ is " + use + ", not a district",
+				Hint:    "rename the folder, for example to " + name + "-district"})
 			continue
 		}
 		slug := IDFromFileName(name + ".md")
@@ -141,6 +147,15 @@ func OpenPortal(dir string) (*Portal, Diagnostics) {
 	}
 	diags.Sort()
 	return p, diags
+}
+
+// portalFolders are the folders of a portal that are not districts, and
+// what each is.
+var portalFolders = map[string]string{
+	"public":  "the site's default output folder",
+	"layouts": "the portal's own templates",
+	"static":  "the portal's own files, copied to the site as they are",
+	"i18n":    "the portal's own message catalogues",
 }
 
 // Load loads and checks one district's plan. File names in the

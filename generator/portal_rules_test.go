@@ -135,3 +135,23 @@ func TestPortalReservedFolders(t *testing.T) {
 		})
 	}
 }
+
+// TestPortalFolderHoldsPlan: a plan in a folder the portal keeps for
+// itself (static/, layouts/, i18n/, public/) is refused by name, not
+// skipped (a plan in static/ had its sources published as files).
+func TestPortalFolderHoldsPlan(t *testing.T) {
+	for folder, what := range map[string]string{
+		"static": "the portal's own files, copied to the site as they are", "layouts": "the portal's own templates",
+		"i18n": "the portal's own message catalogues", "public": "the site's default output folder",
+	} {
+		dir := smallPortal(t, "title = \"State\"\n", "")
+		if err := os.Rename(filepath.Join(dir, "baker"), filepath.Join(dir, folder)); err != nil {
+			t.Fatal(err)
+		}
+		_, diags := content.OpenPortal(dir)
+		want := folder + "/: error: the folder " + folder + " holds a plan (its trellis.toml), but a portal's " + folder + "/ is " + what + ", not a district"
+		if len(diags) != 1 || diags[0].String() != want || diags[0].Code != content.CodeReservedFolder || diags[0].Hint != "rename the folder, for example to "+folder+"-district" {
+			t.Errorf("%s: diagnostics %q, want %q", folder, diags, want)
+		}
+	}
+}
