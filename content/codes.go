@@ -136,7 +136,7 @@ var Codes = []CodeInfo{
 	{CodeUnclosedFrontMatter, Error, "the opening `+++` has no closing `+++`"},
 	{CodeTOMLSyntax, Error, "the TOML cannot be read"},
 	{CodeTOMLTooDeep, Error, "TOML nested more than 100 levels deep (tables, dotted keys, lists and inline tables)"},
-	{CodeTooManyProblems, Error, "a file with more than 100 problems: the first 100 are shown"},
+	{CodeTooManyProblems, Error, "a file with more than 100 errors: the first 100 are shown (a warning when it is more than 100 warnings)"},
 	{CodeUnknownKey, Error, "a key the file does not take"},
 	{CodeMissingKey, Error, "a required key is missing"},
 	{CodeEmptyValue, Error, "a required key is blank or an empty list"},

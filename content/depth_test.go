@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -82,5 +83,40 @@ func TestTooManyProblems(t *testing.T) {
 	}
 	if first := diags[1].String(); first != "beliefs.md:4:1: error: unknown key `kaaaa`" {
 		t.Errorf("first: %s", first)
+	}
+}
+
+// TestTooManyWarnings: past 100 warnings in a file, one more warning says
+// so; the plan still builds, and an error after them is still shown (a
+// state's set of 150 standards, none addressed yet, and an unknown key).
+func TestTooManyWarnings(t *testing.T) {
+	m := basePlan(t)
+	set := string(m["standards.toml"].Data)
+	var b strings.Builder
+	for i := range 150 {
+		fmt.Fprintf(&b, "[[standards]]\nid = \"s%d\"\nname = \"Standard %d\"\nsummary = \"Do %d.\"\n\n  [[standards.elements]]\n  id = \"e%d\"\n  name = \"Element %d\"\n\n", i, i, i, i, i)
+	}
+	first := strings.Index(set, "[[standards]]")
+	m["standards.toml"].Data = []byte(set[:first] + b.String() + set[first:])
+	_, diags := Load(m)
+	warnings, summary := 0, ""
+	for _, d := range diags {
+		switch {
+		case d.Severity == Error:
+			t.Errorf("an error: %s", d)
+		case d.Code == CodeTooManyProblems:
+			summary = d.String()
+		case d.File == SettingsFile && d.Code == CodeNotAddressed:
+			warnings++
+		}
+	}
+	if warnings != 100 || summary != "trellis.toml: warning: more than 100 warnings in this file; only the first 100 are shown" {
+		t.Fatalf("%d standard-not-addressed warnings, summary %q; want 100 and the summary", warnings, summary)
+	}
+	settings := string(m[SettingsFile].Data)
+	m[SettingsFile].Data = []byte(settings + "colour = \"blue\"\n")
+	_, diags = Load(m)
+	if !diags.HasErrors() {
+		t.Fatalf("an unknown key after 100 warnings is not reported:\n%s", lines(diags))
 	}
 }

@@ -10,12 +10,13 @@ import (
 // source is one file's text, able to turn byte offsets into positions and
 // to collect diagnostics about itself.
 type source struct {
-	name  string // slash path relative to the plan folder
-	text  string
-	lines []int // byte offset where each line starts, once asked for (see lineStarts)
-	diags *Diagnostics
-	count int      // diagnostics added
-	last  Position // the last position pos made, before the BOM's correction
+	name     string // slash path relative to the plan folder
+	text     string
+	lines    []int // byte offset where each line starts, once asked for (see lineStarts)
+	diags    *Diagnostics
+	errors   int      // errors added
+	warnings int      // warnings added
+	last     Position // the last position pos made, before the BOM's correction
 }
 
 // maxFileDiagnostics is how many diagnostics one file gets before the rest
@@ -93,17 +94,27 @@ func (s *source) lineAt(n int) string {
 	return strings.TrimPrefix(strings.TrimRight(s.text[start:end], "\r"), "\uFEFF")
 }
 
-// full reports whether the file has had all the diagnostics it is shown,
-// so that the decoder can stop looking for more.
-func (s *source) full() bool { return s.count > maxFileDiagnostics }
+// full reports whether the file has had all the errors it is shown, so
+// that the decoder can stop looking for more. Warnings past the limit are
+// counted, not shown, and do not stop it: a warning past them must not
+// hide an error.
+func (s *source) full() bool { return s.errors > maxFileDiagnostics }
 
 func (s *source) add(d Diagnostic) {
-	s.count++
+	n, what := &s.errors, "problems"
+	if d.Severity == Warning {
+		n, what = &s.warnings, "warnings"
+	}
+	*n++
 	switch {
-	case s.count == maxFileDiagnostics+1:
-		d = Diagnostic{Severity: Error, Code: CodeTooManyProblems, Message: fmt.Sprintf("more than %d problems in this file; only the first %d are shown", maxFileDiagnostics, maxFileDiagnostics),
-			Hint: "fix those, then run `trellis check` again"}
-	case s.count > maxFileDiagnostics:
+	case *n == maxFileDiagnostics+1:
+		hint := "fix those, then run `trellis check` again"
+		if d.Severity == Warning {
+			hint = "warnings do not stop the build; fix those shown to see the others"
+		}
+		d = Diagnostic{Severity: d.Severity, Code: CodeTooManyProblems, Message: fmt.Sprintf("more than %d %s in this file; only the first %d are shown", maxFileDiagnostics, what, maxFileDiagnostics),
+			Hint: hint}
+	case *n > maxFileDiagnostics:
 		return
 	}
 	d.File = s.name
