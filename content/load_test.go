@@ -771,3 +771,21 @@ func TestIDFromFileName(t *testing.T) {
 		}
 	}
 }
+
+// TestLongID: an id given in a file must fit a folder name of the site.
+func TestLongID(t *testing.T) {
+	m := basePlan(t)
+	goal := string(m["goals/reading.md"].Data)
+	id := strings.Repeat("early-literacy-", 20) + "x"
+	m["goals/reading.md"].Data = []byte(strings.Replace(goal, "+++\n", "+++\nid = \""+id+"\"\n", 1))
+	act := m["activities/tutoring.md"]
+	act.Data = []byte(strings.ReplaceAll(string(act.Data), `goal = "reading"`, `goal = "`+id+`"`))
+	_, diags := Load(m)
+	want := `goals/reading.md:2:6: error: id "early-literacy-early-literacy-early-lite"… is 301 characters long, more than the 100 an id may have [invalid-id]`
+	if got := lines(diags); len(got) != 1 || got[0] != want {
+		t.Fatalf("diagnostics:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), want)
+	}
+	if diags[0].Hint != `shorten it, such as "early-literacy-early-literacy-early"; it becomes part of the page's address` {
+		t.Errorf("hint %q", diags[0].Hint)
+	}
+}

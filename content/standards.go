@@ -190,6 +190,8 @@ var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 func checkKebab(src *source, p Position, what, id string) {
 	if id != "" && !kebab.MatchString(id) {
 		src.errorf(p, CodeInvalidID, "ids are lowercase words joined by hyphens, such as learning-designs", "%s id %q is not kebab-case", what, id)
+	} else {
+		checkIDLength(src, p, what+" ", id)
 	}
 }
 
