@@ -173,9 +173,30 @@ func (s *Set) read(fsys fs.FS, name string) *Problem {
 		delete(raw, "format")
 	}
 	if bad := flatten("", raw, c.msgs); bad != "" {
-		return &Problem{File: name, Message: fmt.Sprintf("`%s` is neither a text nor a table of texts", bad)}
+		return &Problem{File: name, Message: bad}
 	}
 	return nil
+}
+
+// The largest message: the theme's are at most about 250 characters, with
+// three placeholders. A placeholder is filled each time it is written, so
+// a message of many is a page of many times its argument.
+const (
+	maxMessageLength       = 2000
+	maxMessagePlaceholders = 20
+)
+
+// checkMessage says what is wrong with a message's size, or "".
+func checkMessage(key string, m Message) string {
+	for _, text := range []string{m.Zero, m.One, m.Two, m.Few, m.Many, m.Other} {
+		if n := utf8.RuneCountInString(text); n > maxMessageLength {
+			return fmt.Sprintf("`%s` is %d characters long; a message has at most %d", key, n, maxMessageLength)
+		}
+		if n := strings.Count(text, "{"); n > maxMessagePlaceholders {
+			return fmt.Sprintf("`%s` has %d placeholders ({…}); a message has at most %d", key, n, maxMessagePlaceholders)
+		}
+	}
+	return ""
 }
 
 // decode reads a catalogue's TOML: by the fast path when it can, else by
@@ -210,26 +231,34 @@ func lineCol(data []byte, off int) (line, col int) {
 	return 1 + bytes.Count(data[:start], []byte("\n")), 1 + utf8.RuneCount(data[start:off])
 }
 
-// flatten adds the messages of a TOML table under prefix; it returns the
-// first key whose value is not a message.
+// flatten adds the messages of a TOML table under prefix; it says what
+// is wrong with the first value that is not a message, or is too large
+// for one.
 func flatten(prefix string, t map[string]any, into map[string]Message) string {
 	for k, v := range t {
 		key := k
 		if prefix != "" {
 			key = prefix + "." + k
 		}
+		var m Message
 		switch v := v.(type) {
 		case string:
-			into[key] = Message{Other: v}
+			m = Message{Other: v}
 		case map[string]any:
-			if m, ok := pluralMessage(v); ok {
-				into[key] = m
-			} else if bad := flatten(key, v, into); bad != "" {
-				return bad
+			var ok bool
+			if m, ok = pluralMessage(v); !ok {
+				if bad := flatten(key, v, into); bad != "" {
+					return bad
+				}
+				continue
 			}
 		default:
-			return key
+			return fmt.Sprintf("`%s` is neither a text nor a table of texts", key)
 		}
+		if bad := checkMessage(key, m); bad != "" {
+			return bad
+		}
+		into[key] = m
 	}
 	return ""
 }
