@@ -173,6 +173,8 @@ func (d *tomlDoc) checkText(at string, t, m map[string]any, typ reflect.Type, ma
 			d.src.errorf(d.at(kp, false), CodeNotTranslatable, "add it to "+main+" first, or delete it here", "`%s` is not in %s, so there is nothing to translate", k, main)
 		case !textKind(f):
 			d.src.errorf(d.at(kp, false), CodeNotTranslatable, "delete the line: numbers, dates, ids, references and choices are taken from "+main, "`%s` comes from the main file; a translation holds only text", k)
+		case d.wrongTextType(kp, k, f, t[k]):
+			// reported
 		case f.Kind == kindList:
 			if tl, ml := listLen(t[k]), listLen(mv); tl != ml {
 				d.src.errorf(d.at(kp, true), CodeNotTranslatable, fmt.Sprintf("translate each of the main file's %d entries, in the same order", ml), "`%s` has %d entries; %s has %d", k, tl, main, ml)
@@ -199,6 +201,40 @@ func (d *tomlDoc) checkText(at string, t, m map[string]any, typ reflect.Type, ma
 			}
 		}
 	}
+}
+
+// wrongTextType reports a translated value of another type than its key
+// takes in the main file (a number among a list's texts, a list for a
+// text), and whether it did: the translation would otherwise drop it
+// without a word.
+func (d *tomlDoc) wrongTextType(kp, k string, f field, v any) bool {
+	items, isList := asList(v)
+	ok := true
+	switch f.Kind {
+	case kindText:
+		_, ok = v.(string)
+	case kindTable:
+		_, ok = v.(map[string]any)
+	case kindList:
+		for i, it := range items {
+			if _, text := it.(string); !text {
+				d.src.errorf(d.at(tomlpos.Join(kp, i), true), CodeWrongType, "write each entry as text in quotes, in the main file's order",
+					"entry %d of `%s` must be text in quotes, not %s", i+1, k, describeValue(it))
+				return true
+			}
+		}
+		ok = isList
+	case kindTables:
+		for _, it := range items {
+			_, table := it.(map[string]any)
+			ok = ok && table
+		}
+		ok = ok && isList
+	}
+	if !ok {
+		d.src.errorf(d.at(kp, true), CodeWrongType, typeHint(k, f, f.Type, v), "`%s` must be %s, not %s", k, describeType(f.Type), describeValue(v))
+	}
+	return !ok
 }
 
 // textKind reports whether a key holds text a translation may give: text

@@ -47,6 +47,12 @@ measure = "Prueba de detección"
 measure = "Otra"
 +++
 `, []string{"goals/reading.es.md:2:3: error: `measures` has 2 tables; goals/reading.md has 1 [not-translatable]\n  hint: give one [[measures]] table for each of the main file's 1, in the same order"}},
+		{"a number among the texts of a list", "-- goals/reading.es.md --\n+++\ntitle = \"Leer bien\"\nevidence = [3]\n+++\n",
+			[]string{"goals/reading.es.md:3:13: error: entry 1 of `evidence` must be text in quotes, not a whole number (3) [wrong-type]\n  hint: write each entry as text in quotes, in the main file's order"}},
+		{"a text for a list", "-- goals/reading.es.md --\n+++\nevidence = \"Prueba estatal\"\n+++\n",
+			[]string{"goals/reading.es.md:2:12: error: `evidence` must be a list of texts in quotes, not text (\"Prueba estatal\") [wrong-type]\n  hint: put it in a list: evidence = [\"Prueba estatal\"]"}},
+		{"a list for a text", "-- goals/reading.es.md --\n+++\ntitle = [\"Leer\", \"bien\"]\n+++\n",
+			[]string{"goals/reading.es.md:2:9: error: `title` must be text in quotes, not a list [wrong-type]\n  hint: write it as \"...\""}},
 		{"a translation of nothing", "-- goals/writing.es.md --\n+++\ntitle = \"Escribir\"\n+++\n",
 			[]string{"goals/writing.es.md: error: a translation of goals/writing.md, which the plan does not have (or which does not load) [missing-file]\n  hint: name the file after the file it translates, with the language before .md: writing.es.md"}},
 		{"a language not listed", "-- beliefs.fr.md --\n+++\nmission = \"Apprendre\"\n+++\n",
