@@ -83,6 +83,7 @@ func OpenPortal(dir string) (*Portal, Diagnostics) {
 			diags.Sort()
 			return nil, diags
 		}
+		checkBaseURL(doc, p.Settings.BaseURL)
 		if p.Settings.Language != "" {
 			set, problems := i18n.Load(themes.Default(), os.DirFS(dir))
 			for _, pr := range problems {

@@ -282,6 +282,9 @@ func (l *loader) warnUnrated(doc *tomlDoc, p *Partner, rated map[string]bool, ci
 
 // checkPlan looks at the plan as a whole, once every file is read.
 func (l *loader) checkPlan() {
+	if l.settingsDoc != nil {
+		checkBaseURL(l.settingsDoc, l.plan.Settings.BaseURL)
+	}
 	l.checkSettingsBudget()
 	p := l.plan
 	l.checkStarterText()

@@ -35,6 +35,10 @@ func runBuild(args []string, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if problem, fix := content.BaseURLProblem(*baseURL); *baseURL != "" && problem != "" {
+		fmt.Fprintf(stderr, "trellis build: --base-url %q %s; write --base-url %s, the address the site is published at\n", *baseURL, problem, fix)
+		return errUsage
+	}
 	stop, err := startProfile(*cpuprofile)
 	if err != nil {
 		return err

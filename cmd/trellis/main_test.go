@@ -224,6 +224,10 @@ func TestBuild(t *testing.T) {
 	if sm, _ := os.ReadFile(filepath.Join(other, "sitemap.xml")); !strings.Contains(string(sm), "https://x.example/pl/goals/") {
 		t.Errorf("--base-url not used:\n%s", sm)
 	}
+	_, stderr, code = trellis(t, "build", "--base-url", "javascript:alert(1)//", dir, "-o", filepath.Join(t.TempDir(), "bad"))
+	if want := `trellis build: --base-url "javascript:alert(1)//" is not a web address (it must start with https:// or http://); write --base-url https://district.example/pl-plan/`; code != 2 || !strings.Contains(stderr, want) {
+		t.Errorf("build with a script as --base-url: exit %d\nstderr: %s\nwant: %s", code, stderr, want)
+	}
 }
 
 func TestPortalCommands(t *testing.T) {
