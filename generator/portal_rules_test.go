@@ -155,3 +155,14 @@ func TestPortalFolderHoldsPlan(t *testing.T) {
 		}
 	}
 }
+
+// TestPortalBaseURL: portal.toml's base_url is held to the same rule as a
+// plan's.
+func TestPortalBaseURL(t *testing.T) {
+	dir := smallPortal(t, "title = \"State\"\nbase_url = \"plans.example\"\n", "")
+	_, diags := content.OpenPortal(dir)
+	want := `portal.toml:2:12: error: base_url "plans.example" lacks https:// at its start`
+	if len(diags) != 1 || diags[0].String() != want || diags[0].Hint != `write base_url = "https://plans.example", the address the site is published at` {
+		t.Errorf("diagnostics %q, want %q", diags, want)
+	}
+}
