@@ -96,7 +96,7 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		res.Pages, unminified, err = renderEach(slices.Concat(sps, versions), th, f, keepText, opt.Progress)
 		static, serr := read()
 		for i := 0; err == nil && serr == nil && i < len(static); i++ {
-			serr = w.writeCompact(static[i].name, static[i].data)
+			serr = staticError(static[i].name, w.writeCompact(static[i].name, static[i].data), f.root)
 		}
 		if err = cmp.Or(err, serr); err != nil {
 			return err

@@ -214,3 +214,22 @@ func firstEntry(t *testing.T, dir string) string {
 	}
 	return entries[0].Name()
 }
+
+// TestStaticFileOverFolder: a static file named like a folder of the
+// site's pages stops the build with its name, and the site stays.
+func TestStaticFileOverFolder(t *testing.T) {
+	dir := copyPlan(t, "magnolia-county")
+	out := filepath.Join(t.TempDir(), "site")
+	if _, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir}); err != nil {
+		t.Fatal(err)
+	}
+	home := mustRead(t, filepath.Join(out, "index.html"))
+	writeFile(t, filepath.Join(dir, "static", "goals"), "x")
+	_, err := Build(load(t, dir), BuildOptions{Out: out, PlanDir: dir})
+	if want := "static/goals: the site has a folder of that name, for its own pages; rename the file"; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	if mustRead(t, filepath.Join(out, "index.html")) != home {
+		t.Error("the refused build changed the site")
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"html/template"
 	"io"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -211,6 +213,19 @@ func writeStatic(th *theme, w writer) error {
 		}
 	}
 	return nil
+}
+
+// staticError names the static file a write failed on, and says so
+// plainly when the site has a folder of its name (static/goals beside the
+// goal pages in goals/).
+func staticError(name string, err error, root string) error {
+	if err == nil {
+		return nil
+	}
+	if fi, serr := os.Stat(filepath.Join(root, filepath.FromSlash(name))); serr == nil && fi.IsDir() {
+		return fmt.Errorf("static/%s: the site has a folder of that name, for its own pages; rename the file", name)
+	}
+	return fmt.Errorf("static/%s: %w", name, err)
 }
 
 // staticFile is a static file read and minified, ready to be written.
