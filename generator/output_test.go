@@ -233,3 +233,14 @@ func TestStaticFileOverFolder(t *testing.T) {
 		t.Error("the refused build changed the site")
 	}
 }
+
+// TestRunawayLayout: a layout whose {{range}} runs away stops at a page
+// of 64 MB with a message, instead of writing until memory runs out.
+func TestRunawayLayout(t *testing.T) {
+	dir := copyPlan(t, "magnolia-county")
+	writeFile(t, filepath.Join(dir, "layouts", "goal.html"), `{{define "main"}}{{range 1000000000}}`+strings.Repeat("<p>again</p>", 100)+`{{end}}{{end}}`)
+	_, err := Build(load(t, dir), BuildOptions{Out: filepath.Join(t.TempDir(), "site"), PlanDir: dir})
+	if err == nil || !strings.Contains(err.Error(), "the page grew past 64 MB, far beyond any plan's; does a {{range}} in the layout run away?") {
+		t.Errorf("error %v", err)
+	}
+}

@@ -85,10 +85,28 @@ func (r *pageRenderer) execute(t *template.Template, entry, file, src string, da
 		}
 	}()
 	r.buf.Reset()
-	if err := t.ExecuteTemplate(&r.buf, entry, data); err != nil {
+	if err := t.ExecuteTemplate(cappedBuffer{&r.buf}, entry, data); err != nil {
 		return nil, fmt.Errorf("rendering %s: %v", file, err)
 	}
 	return r.buf.Bytes(), nil
+}
+
+// maxPageBytes is the most a template may write for one page: a plan's
+// largest pages are a few MB; a layout's {{range}} that runs away would
+// otherwise write until memory runs out.
+const maxPageBytes = 64 << 20
+
+var errPageTooLarge = fmt.Errorf("the page grew past %d MB, far beyond any plan's; does a {{range}} in the layout run away?", maxPageBytes>>20)
+
+// cappedBuffer is a buffer that refuses to grow past maxPageBytes, which
+// stops the template writing into it.
+type cappedBuffer struct{ *bytes.Buffer }
+
+func (c cappedBuffer) Write(p []byte) (int, error) {
+	if c.Len()+len(p) > maxPageBytes {
+		return 0, errPageTooLarge
+	}
+	return c.Buffer.Write(p)
 }
 
 // renderPanic is the diagnostic for a panic while making what.
