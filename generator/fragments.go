@@ -75,7 +75,7 @@ func (f *fragments) cachedIn(set *template.Template) func(string, any) (template
 // execute runs the template name of set, whose output is HTML.
 func execute(set *template.Template, name string, data any) (template.HTML, error) {
 	var b bytes.Buffer
-	if err := set.ExecuteTemplate(&b, name, data); err != nil {
+	if err := set.ExecuteTemplate(cappedBuffer{&b}, name, data); err != nil {
 		return "", fmt.Errorf("cached %q: %v", name, err)
 	}
 	return template.HTML(b.String()), nil
