@@ -31,17 +31,19 @@ func (f *Format) merge(t map[string]any) error {
 		var err error
 		switch k {
 		case "decimal":
-			err = setString(&f.Decimal, v)
+			if err = setString(&f.Decimal, v); err == nil && f.Decimal == "" {
+				err = fmt.Errorf("is empty; write the decimal mark, such as \".\" or \",\"")
+			}
 		case "group":
 			err = setString(&f.Group, v)
 		case "money":
-			err = setString(&f.Money, v)
+			err = setPattern(&f.Money, v, "{amount}")
 		case "percent":
-			err = setString(&f.Percent, v)
+			err = setPattern(&f.Percent, v, "{n}")
 		case "date":
-			err = setString(&f.Date, v)
+			err = setPattern(&f.Date, v, "{month}", "{day}", "{year}")
 		case "month_year":
-			err = setString(&f.MonthYear, v)
+			err = setPattern(&f.MonthYear, v, "{month}", "{year}")
 		case "min_grouping":
 			n, ok := v.(int64)
 			if !ok || n < 1 || n > 4 {
@@ -71,6 +73,22 @@ func (f *Format) merge(t map[string]any) error {
 			return fmt.Errorf("`%s`: %v", k, err)
 		}
 	}
+	return nil
+}
+
+// setPattern sets a pattern that must hold each of its placeholders: a
+// money pattern without {amount} would show no amount at all.
+func setPattern(dst *string, v any, placeholders ...string) error {
+	s, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("must be a text in quotes")
+	}
+	for _, p := range placeholders {
+		if !strings.Contains(s, p) {
+			return fmt.Errorf("%q lacks %s, where the value goes; write it as, say, %q", s, p, strings.Join(placeholders, " "))
+		}
+	}
+	*dst = s
 	return nil
 }
 
