@@ -2,6 +2,7 @@ package content
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strconv"
 	"strings"
@@ -288,6 +289,12 @@ func describeValue(v any) string {
 	case int64:
 		return "a whole number (" + strconv.FormatInt(x, 10) + ")"
 	case float64:
+		if math.IsNaN(x) {
+			return "nan, which TOML reads as \"not a number\""
+		}
+		if math.IsInf(x, 0) {
+			return "inf, an infinite number"
+		}
 		return "a number (" + strconv.FormatFloat(x, 'f', -1, 64) + ")"
 	case bool:
 		return strconv.FormatBool(x)
@@ -334,6 +341,9 @@ func typeHint(key string, f field, t reflect.Type, val any) string {
 		default:
 			return fmt.Sprintf("put the value in quotes: %s = \"...\"", key)
 		}
+	}
+	if x, ok := val.(float64); ok && (math.IsNaN(x) || math.IsInf(x, 0)) {
+		return fmt.Sprintf("write the figure itself (%s = %s, say), or leave the line out until it is known", key, exampleValue(t, f.Enum)(key))
 	}
 	return "write it as " + exampleValue(t, f.Enum)(key)
 }

@@ -173,6 +173,7 @@ func TestMistakeFixes(t *testing.T) {
 		{"list-unquoted", "activities/tutoring.md:4:13", "missing-quotes", "standards = [\"learning-designs\"]"},
 		{"number-decimal-comma", "district.md:4:18", "number-format", "teaching_units = 41.5"},
 		{"number-dollars", "district.md:3:25", "number-format", "per_pupil_expenditure = 12000"},
+		{"number-nan", "goals/reading.md:11:12", "wrong-type", "or leave the line out until it is known"},
 		{"number-percent", "district.md:12:11", "number-format", "percent = 38.4"},
 		{"number-quoted-dollars", "district.md:3:25", "wrong-type", "per_pupil_expenditure = 12000"},
 		{"number-quoted", "district.md:2:14", "wrong-type", "enrollment = 742"},
