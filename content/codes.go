@@ -101,6 +101,7 @@ const (
 	CodeRenderFailed   Code = "render-failed"
 	CodeUnminifiedPage Code = "unminified-page"
 	CodeTooDeep        Code = "markdown-too-deep"
+	CodeTooManyMarks   Code = "markdown-too-many-marks"
 	CodeRemovedHTML    Code = "removed-html"
 	// CodeReservedFolder refuses a portal's district folder named like one
 	// of the portal's own pages or files.
@@ -183,6 +184,7 @@ var Codes = []CodeInfo{
 	{CodeRenderFailed, Error, "Trellis failed while rendering a page: a bug to report, with the file named"},
 	{CodeUnminifiedPage, Warning, "minifying a page would have changed its text, so it is published as rendered"},
 	{CodeTooDeep, Error, "Markdown lists and block quotes nested more than 16 deep"},
+	{CodeTooManyMarks, Error, "a Markdown text with more than 100,000 emphasis, code and link marks (`*`, `_`, `~`, `` ` ``, `[`)"},
 	{CodeReservedFolder, Error, "a portal's district folder named like one of the portal's own pages or files (`standards`, `accessibility`, `404`, ...)"},
 	{CodeRawHTMLOverridden, Warning, "a district's `unsafe_html = true`, overridden by `unsafe_html = false` in `portal.toml`"},
 	{CodeRemovedHTML, Warning, "raw HTML (`unsafe_html = true`) lost markup that could run script or reach outside the page"},

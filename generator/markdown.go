@@ -160,11 +160,39 @@ func plainLine(src string) bool {
 	return !strings.Contains(src, "://") && !strings.Contains(src, "www.")
 }
 
+// maxMarks is the most emphasis, code and link marks a text may have.
+// goldmark keeps a delimiter for each, several hundred bytes, so that a 4
+// MB text of them took 12 s and 2 GB; a long plan text has a few hundred.
+const maxMarks = 100_000
+
+// tooManyMarks finds the offset of the mark past maxMarks, if any.
+func tooManyMarks(src string) (int, bool) {
+	if len(src) <= maxMarks {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(src); i++ {
+		switch src[i] {
+		case '*', '_', '~', '`', '[':
+			if n++; n > maxMarks {
+				return i, true
+			}
+		}
+	}
+	return 0, false
+}
+
 // parse is convert through goldmark.
 func (m *markdown) parse(src string, top int) (template.HTML, []mdNote) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.notes, m.raw, m.removed, m.src, m.lines = nil, 0, 0, []byte(src), nil
+	if at, ok := tooManyMarks(src); ok { // the build fails; the text is not parsed
+		m.note(at, content.Error, content.CodeTooManyMarks,
+			"the text has more than 100,000 emphasis, code and link marks (*, _, ~, `, [) by here",
+			"a text of so many is data, not prose: put it in a file in static/ and link it from the text")
+		return template.HTML("<p>" + template.HTMLEscapeString(src) + "</p>\n"), m.notes
+	}
 	pc := parser.NewContext()
 	doc := m.md.Parser().Parse(gtext.NewReader(m.src), parser.WithContext(pc))
 	if at, tooDeep := pc.Get(tooDeepKey).(int); tooDeep { // the build fails; the tree is the nesting limit's

@@ -57,6 +57,23 @@ func TestMarkdownNestingLimit(t *testing.T) {
 	}
 }
 
+// TestMarkdownMarksLimit: a text of more than 100,000 emphasis, code and
+// link marks is refused, at the line of the one past the limit, without
+// being parsed; one at the limit is parsed.
+func TestMarkdownMarksLimit(t *testing.T) {
+	m := newMarkdown(false)
+	h, notes := m.convert("Intro\n\n"+strings.Repeat("a_", maxMarks)+"\n\n"+strings.Repeat("b*", 10), 3)
+	if got, want := notesOf(notes), "5: markdown-too-many-marks: the text has more than 100,000 emphasis, code and link marks (*, _, ~, `, [) by here"; got != want {
+		t.Errorf("notes\n%s\nwant\n%s", got, want)
+	}
+	if !strings.HasPrefix(string(h), "<p>Intro") {
+		t.Errorf("refused text rendered as %.40q", h)
+	}
+	if _, notes := m.convert(strings.Repeat("a_", maxMarks), 3); len(notes) != 0 {
+		t.Errorf("a text at the limit: %s", notesOf(notes))
+	}
+}
+
 // nestingDepth is how deep lists and quotes nest in HTML.
 func nestingDepth(h string) int {
 	depth, deepest := 0, 0
