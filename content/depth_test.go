@@ -120,3 +120,27 @@ func TestTooManyWarnings(t *testing.T) {
 		t.Fatalf("an unknown key after 100 warnings is not reported:\n%s", lines(diags))
 	}
 }
+
+// TestTooManyStandards: a set of more than 500 standards is refused at
+// the one past the limit.
+func TestTooManyStandards(t *testing.T) {
+	m := basePlan(t)
+	set := string(m["standards.toml"].Data)
+	var b strings.Builder
+	for i := range 510 {
+		fmt.Fprintf(&b, "[[standards]]\nid = \"s%d\"\nname = \"Standard %d\"\nsummary = \"Do %d.\"\n\n  [[standards.elements]]\n  id = \"e%d\"\n  name = \"Element %d\"\n\n", i, i, i, i, i)
+	}
+	first := strings.Index(set, "[[standards]]")
+	m["standards.toml"].Data = []byte(set[:first] + b.String() + set[first:])
+	_, diags := Load(m)
+	want := "the set has 512 standards, more than the 500 a set may have"
+	var errs []string
+	for _, d := range diags {
+		if d.Severity == Error {
+			errs = append(errs, d.String())
+		}
+	}
+	if len(errs) != 1 || !strings.HasPrefix(errs[0], "standards.toml:") || !strings.Contains(errs[0], want) {
+		t.Fatalf("errors %q, want one with %q", errs, want)
+	}
+}

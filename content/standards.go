@@ -195,6 +195,10 @@ func checkKebab(src *source, p Position, what, id string) {
 	}
 }
 
+// maxStandards is the most standards a set may have: the coverage
+// matrix is the plan's goals by the set's standards.
+const maxStandards = 500
+
 // validate checks what the decoder cannot: ids, uniqueness and references
 // inside the set.
 func (s *StandardsSet) validate(src *source) {
@@ -218,6 +222,11 @@ func (s *StandardsSet) validate(src *source) {
 	frameIDs := make([]string, len(s.Frames))
 	for i, f := range s.Frames {
 		frameIDs[i] = f.ID
+	}
+	if len(s.Standards) > maxStandards {
+		src.errorf(s.Standards[maxStandards].Pos, CodeInvalidValue,
+			"a set of standards names the few areas professional learning is held to (Learning Forward's has 7 or 11); list the rest as elements of a standard",
+			"the set has %d standards, more than the %d a set may have; every goal's page and the coverage matrix show each", len(s.Standards), maxStandards)
 	}
 	stdDup := dup("standard")
 	for _, st := range s.Standards {
