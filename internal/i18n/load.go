@@ -72,7 +72,7 @@ func Load(layers ...fs.FS) (*Set, []Problem) {
 	var problems []Problem
 	for _, l := range own {
 		for _, name := range l.files {
-			if p := s.read(l.fsys, name); p != nil {
+			if p := s.read(l.fsys, name, false); p != nil {
 				problems = append(problems, *p)
 			}
 			if c := s.byTag[tagOfFile(name)]; c != nil {
@@ -114,7 +114,7 @@ func themeSet(fsys fs.FS) *Set {
 	s := &Set{byTag: map[string]*Catalogue{}}
 	files, _ := fs.Glob(fsys, Dir+"/*.toml")
 	for _, name := range files {
-		s.read(fsys, name) // the theme's files are trusted
+		s.read(fsys, name, true) // the theme's files are trusted
 	}
 	s.link()
 	lastTheme.fsys, lastTheme.set = fsys, s
@@ -146,8 +146,9 @@ func tagOfFile(name string) string {
 	return t.String()
 }
 
-// read adds one catalogue file.
-func (s *Set) read(fsys fs.FS, name string) *Problem {
+// read adds one catalogue file; a trusted one (the theme's) is not
+// checked for nesting.
+func (s *Set) read(fsys fs.FS, name string, trusted bool) *Problem {
 	stem := strings.TrimSuffix(path.Base(name), ".toml")
 	tag, err := language.Parse(stem)
 	if err != nil {
@@ -162,7 +163,7 @@ func (s *Set) read(fsys fs.FS, name string) *Problem {
 	if err != nil {
 		return &Problem{File: name, Message: "cannot read the file: " + err.Error()}
 	}
-	raw, p := decode(name, data)
+	raw, p := decode(name, data, trusted)
 	if p != nil {
 		return p
 	}
@@ -201,14 +202,15 @@ func checkMessage(key string, m Message) string {
 
 // decode reads a catalogue's TOML: by the fast path when it can, else by
 // BurntSushi/toml, whose message, with its line and column, is the
-// problem's. TOML nested deeper than a plan file may be is refused first,
-// as content refuses it in a plan file: the decoders' time and stack grow
+// problem's. Unless the file is trusted (the theme's, checked by its
+// tests), TOML nested deeper than a plan file may be is refused first, as
+// content refuses it in a plan file: the decoders' time and stack grow
 // with the depth.
-func decode(name string, data []byte) (map[string]any, *Problem) {
-	if sp, deep := tomlpos.TooDeep(string(data), tomlpos.MaxDepth); deep {
-		line, col := lineCol(data, sp.Start)
-		return nil, &Problem{File: name, Line: line, Col: col, Deep: true, Message: fmt.Sprintf(
-			"the TOML nests more than %d levels deep here (tables, dotted keys, lists and inline tables)", tomlpos.MaxDepth)}
+func decode(name string, data []byte, trusted bool) (map[string]any, *Problem) {
+	if !trusted {
+		if p := tooDeep(name, data); p != nil {
+			return nil, p
+		}
 	}
 	if raw, ok := quicktoml.Decode(string(data)); ok {
 		return raw, nil
@@ -223,6 +225,17 @@ func decode(name string, data []byte) (map[string]any, *Problem) {
 		return nil, p
 	}
 	return raw, nil
+}
+
+// tooDeep is the problem of TOML nested past tomlpos.MaxDepth, or nil.
+func tooDeep(name string, data []byte) *Problem {
+	sp, deep := tomlpos.TooDeep(string(data), tomlpos.MaxDepth)
+	if !deep {
+		return nil
+	}
+	line, col := lineCol(data, sp.Start)
+	return &Problem{File: name, Line: line, Col: col, Deep: true, Message: fmt.Sprintf(
+		"the TOML nests more than %d levels deep here (tables, dotted keys, lists and inline tables)", tomlpos.MaxDepth)}
 }
 
 // lineCol is the line and column (in characters, from 1) of a byte offset.
