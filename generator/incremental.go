@@ -1,7 +1,6 @@
 package generator
 
 import (
-	"path"
 	"strings"
 	"time"
 
@@ -59,26 +58,6 @@ type Update struct {
 	dict       []byte // see Incremental.compress
 }
 
-// putStatic puts the static files into w after the pages, as a build
-// writes them, so that a plan's own static file replaces a generated file
-// of its name (a robots.txt). A full update writes them afresh; another
-// puts back the ones it wrote last. A portal district that shares the
-// portal's look (own is false) has none of its own.
-func (b *Incremental) putStatic(w *memWriter, full, own bool) error {
-	if !own {
-		return nil
-	}
-	if full {
-		return writeStatic(b.th, within(w, b.root))
-	}
-	for name := range b.th.static {
-		if data, ok := b.files[path.Clean(b.root+name)]; ok {
-			w.files[path.Clean(b.root+name)] = data
-		}
-	}
-	return nil
-}
-
 // NewIncremental returns a builder for the plan in dir.
 func NewIncremental(dir string, opt PreviewOptions) *Incremental {
 	return &Incremental{dir: dir, opt: opt}
@@ -129,8 +108,10 @@ func (b *Incremental) Update(plan *content.Plan, changed []string) (Update, erro
 	if err != nil {
 		return Update{}, err
 	}
-	if err := b.putStatic(w, full, ownStatic); err != nil {
-		return Update{}, err
+	if ownStatic { // a portal district that shares the portal's look has none of its own
+		if err := putStatic(b.th, w, b.root, b.files, full); err != nil {
+			return Update{}, err
+		}
 	}
 	b.deps = make(map[string][]string, len(pages))
 	for _, p := range pages {

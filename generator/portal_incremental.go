@@ -179,18 +179,8 @@ func (b *PortalIncremental) renderRoot(up *PortalUpdate, full, summaries bool) e
 	if err != nil {
 		return err
 	}
-	// The static files after the pages, as a build writes them, so that
-	// the portal's own robots.txt, say, replaces the generated one.
-	if full {
-		if err := writeStatic(b.th, w); err != nil {
-			return err
-		}
-	} else {
-		for name := range b.th.static {
-			if data, ok := last[name]; ok {
-				w.files[name] = data
-			}
-		}
+	if err := putStatic(b.th, w, "", last, full); err != nil {
+		return err
 	}
 	up.Rendered += n
 	up.Root = true

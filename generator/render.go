@@ -9,6 +9,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -228,6 +229,24 @@ func writeStatic(th *theme, w writer) error {
 		}
 		if err := w.write(name, data); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// putStatic puts the static files into a site kept in memory (under
+// prefix, a portal district's folder or "") after its pages, as a build
+// writes them, so that a plan's or portal's own static file replaces a
+// generated file of its name (a robots.txt). A full update writes them
+// afresh; another puts back those of last, the site it updates.
+func putStatic(th *theme, w *memWriter, prefix string, last map[string][]byte, full bool) error {
+	if full {
+		return writeStatic(th, within(w, prefix))
+	}
+	for name := range th.static {
+		key := path.Clean(prefix + name)
+		if data, ok := last[key]; ok {
+			w.files[key] = data
 		}
 	}
 	return nil
