@@ -95,10 +95,10 @@ func Build(plan *content.Plan, opt BuildOptions) (Result, error) {
 		var err error
 		res.Pages, unminified, err = renderEach(slices.Concat(sps, versions), th, f, keepText, opt.Progress)
 		static, serr := read()
-		for i := 0; err == nil && serr == nil && i < len(static); i++ {
-			serr = staticError(static[i].name, w.writeCompact(static[i].name, static[i].data), f.root)
+		if err = cmp.Or(err, serr); err == nil {
+			err = writeStaticFiles(w, static)
 		}
-		if err = cmp.Or(err, serr); err != nil {
+		if err != nil {
 			return err
 		}
 		for _, v := range versions {

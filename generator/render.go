@@ -252,17 +252,21 @@ func putStatic(th *theme, w *memWriter, prefix string, last map[string][]byte, f
 	return nil
 }
 
-// staticError names the static file a write failed on, and says so
-// plainly when the site has a folder of its name (static/goals beside the
-// goal pages in goals/).
-func staticError(name string, err error, root string) error {
-	if err == nil {
-		return nil
+// writeStaticFiles writes what readStatic read. A write that fails names
+// its file, and says so plainly when the site has a folder of its name
+// (static/goals beside the goal pages in goals/).
+func writeStaticFiles(w *dirWriter, files []staticFile) error {
+	for _, sf := range files {
+		err := w.writeCompact(sf.name, sf.data)
+		if err == nil {
+			continue
+		}
+		if fi, serr := os.Stat(filepath.Join(w.f.root, filepath.FromSlash(sf.name))); serr == nil && fi.IsDir() {
+			return fmt.Errorf("static/%s: the site has a folder of that name, for its own pages; rename the file", sf.name)
+		}
+		return fmt.Errorf("static/%s: %w", sf.name, err)
 	}
-	if fi, serr := os.Stat(filepath.Join(root, filepath.FromSlash(name))); serr == nil && fi.IsDir() {
-		return fmt.Errorf("static/%s: the site has a folder of that name, for its own pages; rename the file", name)
-	}
-	return fmt.Errorf("static/%s: %w", name, err)
+	return nil
 }
 
 // staticFile is a static file read and minified, ready to be written.
@@ -273,9 +277,9 @@ type staticFile struct {
 
 // readStatic is writeStatic's first half, which a build does beside its
 // pages: it reads the static files and minifies each as w will publish
-// it. The second, writing them with w.writeCompact, comes after the
-// pages, so that a plan's own static file (a robots.txt, say) replaces a
-// generated one of its name.
+// it. The second, writeStaticFiles, comes after the pages, so that a
+// plan's own static file (a robots.txt, say) replaces a generated one of
+// its name.
 func readStatic(th *theme, w *dirWriter) ([]staticFile, error) {
 	files := make([]staticFile, 0, len(th.static))
 	for name, src := range th.static {
