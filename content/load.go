@@ -2,7 +2,6 @@ package content
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"os"
 	"path"
@@ -478,30 +477,8 @@ func (l *loader) entityID(doc *tomlDoc, name, given string) string {
 	if given == "" {
 		return IDFromFileName(path.Base(name))
 	}
-	if !kebab.MatchString(given) {
-		doc.src.errorf(doc.at(key("id"), true), "invalid-id", "ids are lowercase words joined by hyphens, such as early-literacy", "id %q is not kebab-case", given)
-	} else {
-		checkIDLength(doc.src, doc.at(key("id"), true), "", given)
-	}
+	checkIDForm(doc.src, doc.at(key("id"), true), "", "early-literacy", given)
 	return given
-}
-
-// maxIDLength is the longest id: each becomes a folder of the site's
-// addresses (/goals/early-literacy/), and a file system refuses a name
-// over 255 bytes.
-const maxIDLength = 100
-
-// checkIDLength reports an id longer than maxIDLength.
-func checkIDLength(src *source, p Position, what, id string) {
-	if len(id) <= maxIDLength {
-		return
-	}
-	short := id[:40]
-	if i := strings.LastIndexByte(short, '-'); i > 0 {
-		short = short[:i]
-	}
-	src.errorf(p, CodeInvalidID, fmt.Sprintf("shorten it, such as %q; it becomes part of the page's address", short),
-		"%sid %q… is %d characters long, more than the %d an id may have", what, id[:40], len(id), maxIDLength)
 }
 
 // IDFromFileName derives an id from a file name: lowercase, words joined

@@ -186,13 +186,36 @@ func (s *StandardsSet) itemIDs() []string {
 
 var kebab = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
 
-// checkKebab reports an id that is not kebab-case.
+// checkKebab reports a set's id (of what: "standard") that is not
+// kebab-case or is too long; "" is reported elsewhere, as missing.
 func checkKebab(src *source, p Position, what, id string) {
-	if id != "" && !kebab.MatchString(id) {
-		src.errorf(p, CodeInvalidID, "ids are lowercase words joined by hyphens, such as learning-designs", "%s id %q is not kebab-case", what, id)
-	} else {
-		checkIDLength(src, p, what+" ", id)
+	if id != "" {
+		checkIDForm(src, p, what+" ", "learning-designs", id)
 	}
+}
+
+// maxIDLength is the longest id: each becomes a folder of the site's
+// addresses (/goals/early-literacy/), and a file system refuses a name
+// over 255 bytes.
+const maxIDLength = 100
+
+// checkIDForm reports an id that is not kebab-case, or longer than
+// maxIDLength. what names its kind in the message ("standard ", or "");
+// example is an id of that kind, for the hint.
+func checkIDForm(src *source, p Position, what, example, id string) {
+	if !kebab.MatchString(id) {
+		src.errorf(p, CodeInvalidID, "ids are lowercase words joined by hyphens, such as "+example, "%sid %q is not kebab-case", what, id)
+		return
+	}
+	if len(id) <= maxIDLength {
+		return
+	}
+	short := id[:40]
+	if i := strings.LastIndexByte(short, '-'); i > 0 {
+		short = short[:i]
+	}
+	src.errorf(p, CodeInvalidID, fmt.Sprintf("shorten it, such as %q; it becomes part of the page's address", short),
+		"%sid %q… is %d characters long, more than the %d an id may have", what, id[:40], len(id), maxIDLength)
 }
 
 // maxStandards is the most standards a set may have: the coverage
