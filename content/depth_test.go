@@ -91,13 +91,7 @@ func TestTooManyProblems(t *testing.T) {
 // state's set of 150 standards, none addressed yet, and an unknown key).
 func TestTooManyWarnings(t *testing.T) {
 	m := basePlan(t)
-	set := string(m["standards.toml"].Data)
-	var b strings.Builder
-	for i := range 150 {
-		fmt.Fprintf(&b, "[[standards]]\nid = \"s%d\"\nname = \"Standard %d\"\nsummary = \"Do %d.\"\n\n  [[standards.elements]]\n  id = \"e%d\"\n  name = \"Element %d\"\n\n", i, i, i, i, i)
-	}
-	first := strings.Index(set, "[[standards]]")
-	m["standards.toml"].Data = []byte(set[:first] + b.String() + set[first:])
+	moreStandards(m, 150)
 	_, diags := Load(m)
 	warnings, summary := 0, ""
 	for _, d := range diags {
@@ -125,13 +119,7 @@ func TestTooManyWarnings(t *testing.T) {
 // the one past the limit.
 func TestTooManyStandards(t *testing.T) {
 	m := basePlan(t)
-	set := string(m["standards.toml"].Data)
-	var b strings.Builder
-	for i := range 510 {
-		fmt.Fprintf(&b, "[[standards]]\nid = \"s%d\"\nname = \"Standard %d\"\nsummary = \"Do %d.\"\n\n  [[standards.elements]]\n  id = \"e%d\"\n  name = \"Element %d\"\n\n", i, i, i, i, i)
-	}
-	first := strings.Index(set, "[[standards]]")
-	m["standards.toml"].Data = []byte(set[:first] + b.String() + set[first:])
+	moreStandards(m, 510)
 	_, diags := Load(m)
 	want := "the set has 512 standards, more than the 500 a set may have"
 	var errs []string
@@ -143,4 +131,16 @@ func TestTooManyStandards(t *testing.T) {
 	if len(errs) != 1 || !strings.HasPrefix(errs[0], "standards.toml:") || !strings.Contains(errs[0], want) {
 		t.Fatalf("errors %q, want one with %q", errs, want)
 	}
+}
+
+// moreStandards puts n standards (s0, s1, ..., each with one element)
+// before the base plan's own in its standards file.
+func moreStandards(m fstest.MapFS, n int) {
+	set := string(m["standards.toml"].Data)
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "[[standards]]\nid = \"s%d\"\nname = \"Standard %d\"\nsummary = \"Do %d.\"\n\n  [[standards.elements]]\n  id = \"e%d\"\n  name = \"Element %d\"\n\n", i, i, i, i, i)
+	}
+	first := strings.Index(set, "[[standards]]")
+	m["standards.toml"].Data = []byte(set[:first] + b.String() + set[first:])
 }
